@@ -1,0 +1,3 @@
+using QCFramework.Cli.Hosting;
+
+return QcfApp.Run(args, Console.Out, Console.Error);
