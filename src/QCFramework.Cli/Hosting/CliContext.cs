@@ -18,6 +18,11 @@ public sealed class CliContext
             ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = interactive ? InteractionSupport.Detect : InteractionSupport.No,
         });
+        if (!interactive)
+        {
+            // Redirected output has no terminal width; keep tables readable in logs and files.
+            Console.Profile.Width = 160;
+        }
     }
 
     /// <summary>Standard output (results: tables or JSON).</summary>
