@@ -13,7 +13,8 @@ public sealed class Phantom
     private readonly Dictionary<string, int> _regionIndex = new(StringComparer.Ordinal);
 
     /// <summary>Creates a phantom; every material is resolved now so a bad one fails early.</summary>
-    public Phantom(string name, string description, string citation, IReadOnlyList<PhantomSolid> solids, IReadOnlyList<MeasurementLevel> levels)
+    public Phantom(string name, string description, string citation, IReadOnlyList<PhantomSolid> solids, IReadOnlyList<MeasurementLevel> levels,
+        CalibrationCertificate? certificate = null)
     {
         if (solids.Count == 0)
         {
@@ -25,6 +26,7 @@ public sealed class Phantom
         Citation = citation;
         Solids = solids;
         Levels = levels;
+        Certificate = certificate;
         var regions = new List<PhantomRegion>();
         var library = MaterialLibrary.Default;
         foreach (var solid in solids)
@@ -72,6 +74,9 @@ public sealed class Phantom
 
     /// <summary>The measurement levels (vertebral mid-levels or object centres).</summary>
     public IReadOnlyList<MeasurementLevel> Levels { get; }
+
+    /// <summary>The certificate of the calibration phantom in this set-up, if any.</summary>
+    public CalibrationCertificate? Certificate { get; }
 
     /// <summary>Lowest z of any solid, mm.</summary>
     public double ZMinMm { get; }
@@ -139,6 +144,7 @@ public sealed class Phantom
             string.Join("; ", parts.Select(p => p.Description)),
             string.Join("; ", parts.Select(p => p.Citation).Distinct()),
             parts.SelectMany(p => p.Solids).ToArray(),
-            parts.SelectMany(p => p.Levels).GroupBy(l => l.Label).Select(g => g.First()).ToArray());
+            parts.SelectMany(p => p.Levels).GroupBy(l => l.Label).Select(g => g.First()).ToArray(),
+            parts.Select(p => p.Certificate).FirstOrDefault(c => c is not null));
     }
 }

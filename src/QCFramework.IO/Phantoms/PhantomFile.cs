@@ -16,7 +16,9 @@ namespace QCFramework.IO.Phantoms;
 /// </summary>
 public static partial class PhantomFile
 {
-    private static readonly string[] TopKeys = ["name", "description", "citation", "extends", "parameters", "levels", "solids", "include"];
+    private static readonly string[] TopKeys = ["name", "description", "citation", "extends", "parameters", "levels", "solids", "include", "certificate"];
+    private static readonly string[] CertificateKeys = ["kind", "rods"];
+    private static readonly string[] RodKeys = ["region", "haMgPerCm3", "k2hpo4MgPerCm3", "waterMgPerCm3"];
     private static readonly string[] SolidKeys =
     [
         "region", "material", "shape", "centerMm", "semiAxesMm", "innerSemiAxesMm", "exponent", "sizeMm", "innerSizeMm",
@@ -79,10 +81,12 @@ public static partial class PhantomFile
         var levelsDoc = chain.LastOrDefault(d => YamlFile.Child(d.Root, "levels") is not null);
         var levels = levelsDoc is null ? new List<MeasurementLevel>() : ReadLevels(levelsDoc, scope, offset);
 
+        var certificateDoc = chain.LastOrDefault(d => YamlFile.Child(d.Root, "certificate") is not null);
+        var certificate = certificateDoc is null ? null : ReadCertificate(certificateDoc, scope, phantomName);
         var parts = new List<Phantom>();
         if (solids.Count > 0)
         {
-            parts.Add(Create(top, phantomName, description, citation, solids, levels));
+            parts.Add(Create(top, phantomName, description, citation, solids, levels, certificate));
         }
 
         foreach (var doc in chain)
@@ -136,18 +140,28 @@ public static partial class PhantomFile
         var combined = Phantom.Combine(parts);
         var allLevels = levels.Concat(combined.Levels).GroupBy(l => l.Label).Select(g => g.First()).ToArray();
         return new Phantom(phantomName, description.Length > 0 ? description : combined.Description,
-            citation.Length > 0 ? citation : combined.Citation, combined.Solids, allLevels);
+            citation.Length > 0 ? citation : combined.Citation, combined.Solids, allLevels, combined.Certificate);
     }
 
     private static Phantom Rename(Phantom p, string name, string description, string citation, List<MeasurementLevel> levels) =>
         new(name, description.Length > 0 ? description : p.Description, citation.Length > 0 ? citation : p.Citation,
-            p.Solids, levels.Concat(p.Levels).GroupBy(l => l.Label).Select(g => g.First()).ToArray());
+            p.Solids, levels.Concat(p.Levels).GroupBy(l => l.Label).Select(g => g.First()).ToArray(), p.Certificate);
 
-    private static Phantom Create(YamlFile doc, string name, string description, string citation, List<PhantomSolid> solids, List<MeasurementLevel> levels)
+    private static Phantom Create(YamlFile doc, string name, string description, string citation, List<PhantomSolid> solids, List<MeasurementLevel> levels,
+        CalibrationCertificate? certificate)
     {
         try
         {
-            return new Phantom(name, description, citation, solids, levels);
+            var phantom = new Phantom(name, description, citation, solids, levels, certificate);
+            foreach (var rod in certificate?.Rods ?? [])
+            {
+                if (phantom.RegionIndex(rod.Region) < 0)
+                {
+                    throw new InputException($"certificate rod '{rod.Region}' is not a region of the phantom");
+                }
+            }
+
+            return phantom;
         }
         catch (InputException ex)
         {
@@ -233,6 +247,41 @@ public static partial class PhantomFile
 
     private static string? TextField(YamlFile doc, ParameterScope scope, string key) =>
         YamlFile.Child(doc.Root, key) is { } node ? scope.Text(doc, node, key) : null;
+
+    private static CalibrationCertificate ReadCertificate(YamlFile doc, ParameterScope scope, string phantomName)
+    {
+        var map = doc.Mapping(YamlFile.Child(doc.Root, "certificate")!, "certificate");
+        doc.CheckKeys(map, "certificate", CertificateKeys);
+        var kindNode = YamlFile.Child(map, "kind") ?? throw doc.Error(map, "certificate.kind", "missing: ha or k2hpo4");
+        string kindText = doc.Scalar(kindNode, "certificate.kind");
+        var kind = kindText switch
+        {
+            "ha" => CertificateKind.Hydroxyapatite,
+            "k2hpo4" => CertificateKind.K2hpo4Water,
+            _ => throw doc.Error(kindNode, "certificate.kind", $"'{kindText}' is not ha or k2hpo4"),
+        };
+        var rodsNode = YamlFile.Child(map, "rods") ?? throw doc.Error(map, "certificate.rods", "missing: the rods in increasing x");
+        var items = doc.Sequence(rodsNode, "certificate.rods");
+        var rods = new List<CertificateRod>();
+        for (int i = 0; i < items.Count; i++)
+        {
+            string field = $"certificate.rods[{i}]";
+            var rod = doc.Mapping(items[i], field);
+            doc.CheckKeys(rod, field, RodKeys);
+            double? Value(string key) => YamlFile.Child(rod, key) is { } n ? scope.Number(doc, n, $"{field}.{key}") : null;
+            var regionNode = YamlFile.Child(rod, "region") ?? throw doc.Error(rod, field + ".region", "missing: the rod's region name");
+            var entry = new CertificateRod(scope.Text(doc, regionNode, field + ".region"), Value("haMgPerCm3"), Value("k2hpo4MgPerCm3"), Value("waterMgPerCm3"));
+            bool complete = kind == CertificateKind.Hydroxyapatite ? entry.HaMgPerCm3 is not null : entry.K2hpo4MgPerCm3 is not null && entry.WaterMgPerCm3 is not null;
+            if (!complete)
+            {
+                throw doc.Error(rod, field, kind == CertificateKind.Hydroxyapatite ? "an HA certificate rod needs haMgPerCm3" : "a K2HPO4 certificate rod needs k2hpo4MgPerCm3 and waterMgPerCm3");
+            }
+
+            rods.Add(entry);
+        }
+
+        return new CalibrationCertificate(phantomName, kind, rods);
+    }
 
     private static List<MeasurementLevel> ReadLevels(YamlFile doc, ParameterScope scope, (double X, double Y, double Z) offset)
     {
