@@ -14,16 +14,18 @@ namespace QCFramework.Phantoms;
 public static class Rasterizer
 {
     /// <summary>Rasterises the slab of <paramref name="thicknessMm"/> centred at <paramref name="zCenterMm"/> (0 = a single plane).</summary>
-    public static RegionFractionImage Rasterize(Phantom phantom, RasterGrid grid, double zCenterMm, double thicknessMm, int subRows = 8, Func<double, double>? profile = null)
+    public static RegionFractionImage Rasterize(Phantom phantom, RasterGrid grid, double zCenterMm, double thicknessMm, int subRows = 8,
+        Func<double, double>? profile = null, ParallelOptions? parallel = null)
     {
         var planes = thicknessMm > 0
             ? ZQuadrature.Planes(phantom, zCenterMm - thicknessMm / 2, zCenterMm + thicknessMm / 2, profile)
             : [(zCenterMm, 1.0)];
-        return Rasterize(phantom, grid, zCenterMm, planes, subRows);
+        return Rasterize(phantom, grid, zCenterMm, planes, subRows, parallel);
     }
 
     /// <summary>Rasterises a weighted set of planes (weights sum to 1).</summary>
-    public static RegionFractionImage Rasterize(Phantom phantom, RasterGrid grid, double zCenterMm, IReadOnlyList<(double ZMm, double Weight)> planes, int subRows = 8)
+    public static RegionFractionImage Rasterize(Phantom phantom, RasterGrid grid, double zCenterMm, IReadOnlyList<(double ZMm, double Weight)> planes, int subRows = 8,
+        ParallelOptions? parallel = null)
     {
         var fractions = new float[]?[phantom.Regions.Count];
         double h = grid.PixelSpacingMm;
@@ -39,7 +41,7 @@ public static class Rasterizer
             }
 
             double lineWeight = planeWeight / subRows;
-            Parallel.For(0, grid.Rows, () => new RowBuffers(section.MaxSpans, phantom.Regions.Count, grid.Columns), (j, _, buffers) =>
+            Parallel.For(0, grid.Rows, parallel ?? new ParallelOptions(), () => new RowBuffers(section.MaxSpans, phantom.Regions.Count, grid.Columns), (j, _, buffers) =>
             {
                 buffers.Clear();
                 for (int s = 0; s < subRows; s++)

@@ -41,6 +41,12 @@ public sealed class YamlFile
             string reason = (ex.InnerException?.Message ?? ex.Message).Split('\n')[0];
             throw new InputException($"{path}:{ex.Start.Line}:{ex.Start.Column}: not valid YAML: {reason}");
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails some malformed input without a position: the first line at
+            // which a prefix of the file stops parsing is where the problem is.
+            throw new InputException($"{path}:{FirstBadLine(path)}:1: not valid YAML: the parser could not read this line (an unclosed bracket or quote?)");
+        }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
@@ -48,6 +54,24 @@ public sealed class YamlFile
         }
 
         return new YamlFile(path, root);
+    }
+
+    private static int FirstBadLine(string path)
+    {
+        var lines = File.ReadAllLines(path);
+        for (int k = 1; k <= lines.Length; k++)
+        {
+            try
+            {
+                new YamlStream().Load(new StringReader(string.Join('\n', lines.Take(k))));
+            }
+            catch (Exception ex) when (ex is YamlException or InvalidOperationException)
+            {
+                return k;
+            }
+        }
+
+        return lines.Length;
     }
 
     /// <summary>An error at a node: "FILE:LINE:COLUMN: FIELD: message".</summary>
