@@ -23,6 +23,7 @@ namespace QCFramework.Physics;
 /// <item><c>mindways-rod:K:W</c>: K mg K2HPO4 and W mg water per cm³ as partial densities, the two-component
 /// equivalence in which Mindways certificates state their rods (K may be negative).</item>
 /// <item><c>element:SYMBOL</c>: a pure element at its natural density.</item>
+/// <item><c>formula:FORMULA:DENSITY</c>: a compound by chemical formula (standard atomic weights) at a density in g/cm³.</item>
 /// </list>
 /// </remarks>
 public sealed class MaterialLibrary
@@ -36,7 +37,7 @@ public sealed class MaterialLibrary
     private static readonly string[] ParametricNames =
     [
         "ha-in-water", "ha-in-resin", "k2hpo4-in-water", "iodine-in-water", "iodinated-blood",
-        "marrow", "trabecular-bone", "mindways-rod", "element",
+        "marrow", "trabecular-bone", "mindways-rod", "element", "formula",
     ];
 
     private readonly AttenuationData _data;
@@ -105,7 +106,7 @@ public sealed class MaterialLibrary
         "ha-in-water:C (mg HA/cm³)", "ha-in-resin:C (mg HA/cm³)", "k2hpo4-in-water:C (mg K2HPO4/cm³)",
         "iodine-in-water:C (mg I/mL)", "iodinated-blood:C (mg I/mL)", "marrow:F (fat mass fraction 0–1)",
         "trabecular-bone:C:F (mg HA/cm³, marrow fat fraction)", "mindways-rod:K:W (mg K2HPO4/cm³, mg water/cm³)",
-        "element:SYMBOL", "<any>+iodine:C (mg I/mL added)",
+        "element:SYMBOL", "formula:FORMULA:DENSITY (e.g. formula:Gd2O2S:7.44)", "<any>+iodine:C (mg I/mL added)",
     ];
 
     /// <summary>Grams of hydroxyapatite per cm³ of bone tissue (ICRU 46 cortical bone, by calcium).</summary>
@@ -206,6 +207,14 @@ public sealed class MaterialLibrary
                     (k2, k / 1000.0 / k2.DensityGPerCm3), (water, w / 1000.0 / water.DensityGPerCm3));
             }
 
+            case "formula":
+            {
+                Arity(2, "formula:FORMULA:DENSITY, e.g. formula:Gd2O2S:7.44");
+                double density = ParseNumber(spec, args, 1, "g/cm³", min: 1e-6, max: 30);
+                return Material.FromMassFractions(spec, $"{args[0]} at {Format(density)} g/cm³ (standard atomic weights)", density,
+                    ChemicalFormula.MassFractions(args[0], _data));
+            }
+
             case "element":
             {
                 Arity(1, "element:SYMBOL, e.g. element:Al");
@@ -256,7 +265,10 @@ public sealed class MaterialLibrary
         }
 
         var parts = head.Split(':');
-        return (parts[0].Trim().ToLowerInvariant(), parts.Skip(1).Select(p => p.Trim()).ToArray(), iodine);
+        string name = parts[0].Trim().ToLowerInvariant();
+        // Element symbols and formulas are case-sensitive; names are not.
+        var args = parts.Skip(1).Select(p => p.Trim()).ToArray();
+        return (name, args, iodine);
     }
 
     private static double ParseNumber(string spec, string[] args, int index, string unit, double min = double.MinValue, double max = double.MaxValue)
