@@ -127,16 +127,17 @@ public static class NoncentralStudentT
         int mode = (int)Math.Floor(lambda);
         double sign = Math.Sign(delta);
 
-        // Weights and incomplete betas at the mode, then recurrences outward.
-        double lnP = -lambda + mode * lnLambda - SpecialFunctions.GammaLn(mode + 1.0);
-        double lnQ = -lambda + (mode + 0.5) * lnLambda - SpecialFunctions.GammaLn(mode + 1.5);
+        // Weights and incomplete betas at the mode, then recurrences outward. The mode's weights and
+        // Gₐ come from Loader's saddle-point forms: lnΓ of arguments near λ cancels catastrophically.
+        double lnP = Math.Log(PoissonDensity(mode, lambda));
+        double lnQ = Math.Log(PoissonDensity(mode + 0.5, lambda));
         double aP = mode + 0.5;
         double aQ = mode + 1.0;
         double iP = SpecialFunctions.BetaRegularized(aP, b, x);
         double iQ = SpecialFunctions.BetaRegularized(aQ, b, x);
         // ln Gₐ with Gₐ = xᵃ(1−x)ᵇ Γ(a+b)/(Γ(a+1)Γ(b)), so that Iₓ(a+1, b) = Iₓ(a, b) − Gₐ.
-        double lnGP = LnG(aP, b, lnX, ln1mX);
-        double lnGQ = LnG(aQ, b, lnX, ln1mX);
+        double lnGP = LnG(aP, b, x, lnX, ln1mX);
+        double lnGQ = LnG(aQ, b, x, lnX, ln1mX);
 
         double sum = 0;
 
@@ -189,6 +190,86 @@ public static class NoncentralStudentT
         return baseline + 0.5 * sum;
     }
 
-    private static double LnG(double a, double b, double lnX, double ln1mX) =>
-        a * lnX + b * ln1mX + SpecialFunctions.GammaLn(a + b) - SpecialFunctions.GammaLn(a + 1) - SpecialFunctions.GammaLn(b);
+    // ln Gₐ. Gₐ/(1 − x) is the binomial density of a successes in a + b − 1 trials, which Loader's
+    // form evaluates without cancellation when b > 1; otherwise (ν ≤ 2) lnΓ is used directly.
+    private static double LnG(double a, double b, double x, double lnX, double ln1mX)
+    {
+        if (b <= 1)
+        {
+            return a * lnX + b * ln1mX + SpecialFunctions.GammaLn(a + b) - SpecialFunctions.GammaLn(a + 1) - SpecialFunctions.GammaLn(b);
+        }
+
+        double n = a + b - 1;
+        double q = 1 - x;
+        double lc = StirlingError(n) - StirlingError(a) - StirlingError(n - a) - DevianceTerm(a, n * x) - DevianceTerm(n - a, n * q);
+        double lf = Math.Log(2 * Math.PI) + Math.Log(a) + Math.Log(1 - a / n);
+        return lc - 0.5 * lf + ln1mX;
+    }
+
+    // e^(−λ) λˣ / Γ(x + 1) for real x ≥ 0 (Loader 2000, "Fast and accurate computation of binomial
+    // probabilities", the algorithm of R's dpois_raw).
+    private static double PoissonDensity(double x, double lambda)
+    {
+        if (x == 0)
+        {
+            return Math.Exp(-lambda);
+        }
+
+        return Math.Exp(-StirlingError(x) - DevianceTerm(x, lambda)) / Math.Sqrt(2 * Math.PI * x);
+    }
+
+    // δ(n) = lnΓ(n + 1) − (n + ½) ln n + n − ln √(2π), by its asymptotic series for n > 15 (Loader 2000).
+    private static double StirlingError(double n)
+    {
+        const double s0 = 1.0 / 12, s1 = 1.0 / 360, s2 = 1.0 / 1260, s3 = 1.0 / 1680, s4 = 1.0 / 1188;
+        if (n <= 15)
+        {
+            return SpecialFunctions.GammaLn(n + 1) - (n + 0.5) * Math.Log(n) + n - 0.5 * Math.Log(2 * Math.PI);
+        }
+
+        double nn = n * n;
+        if (n > 500)
+        {
+            return (s0 - s1 / nn) / n;
+        }
+
+        if (n > 80)
+        {
+            return (s0 - (s1 - s2 / nn) / nn) / n;
+        }
+
+        if (n > 35)
+        {
+            return (s0 - (s1 - (s2 - s3 / nn) / nn) / nn) / n;
+        }
+
+        return (s0 - (s1 - (s2 - (s3 - s4 / nn) / nn) / nn) / nn) / n;
+    }
+
+    // x ln(x/μ) + μ − x, summed as a series when x is close to μ to avoid cancellation (Loader 2000).
+    private static double DevianceTerm(double x, double mu)
+    {
+        if (Math.Abs(x - mu) < 0.1 * (x + mu))
+        {
+            double v = (x - mu) / (x + mu);
+            double s = (x - mu) * v;
+            double ej = 2 * x * v;
+            v *= v;
+            for (int j = 1; j < 1000; j++)
+            {
+                ej *= v;
+                double next = s + ej / (2 * j + 1);
+                if (next == s)
+                {
+                    return next;
+                }
+
+                s = next;
+            }
+
+            return s;
+        }
+
+        return x * Math.Log(x / mu) + mu - x;
+    }
 }

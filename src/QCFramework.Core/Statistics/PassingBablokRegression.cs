@@ -9,12 +9,20 @@ namespace QCFramework.Statistics;
 /// discarded, and xᵢ = xⱼ gives ±∞ by the sign of yⱼ − yᵢ. The intercept is the median of yᵢ − b·xᵢ.
 /// The 1 − α interval of the slope takes the order statistics M₁ + K and M₂ + K with
 /// C = z(1−α/2)·√(n(n−1)(2n+5)/18), M₁ = round((N − C)/2) (halves away from zero), M₂ = N − M₁ + 1.
+/// A slope counts as −1 when it is −1 in the decimal data as written (|dx + dy| within rounding), not
+/// only when the binary quotient is exactly −1: otherwise the estimate would depend on the units of
+/// the data. Implementations that compare in floating point (mcr 1.2, Wicklin's SAS/IML program) can
+/// therefore differ slightly on decimal data; mcr also interpolates its confidence bounds between
+/// order statistics, where the paper (and this code) takes the order statistic itself.
 /// The pairwise slopes take O(n²) memory, so n is limited to <see cref="MaxPairs"/>.
 /// </summary>
 public static class PassingBablokRegression
 {
     /// <summary>Largest number of pairs accepted (about 50 million slopes, 400 MB).</summary>
     public const int MaxPairs = 10_000;
+
+    // Four units of double rounding (2⁻⁵²) relative to the operands.
+    private const double RoundingTolerance = 4 * 2.220446049250313e-16;
 
     /// <summary>Fits the line of <paramref name="y"/> on <paramref name="x"/>.</summary>
     /// <exception cref="InputException">Fewer than two pairs, more than <see cref="MaxPairs"/>, or no usable slope.</exception>
@@ -50,11 +58,14 @@ public static class PassingBablokRegression
                 }
                 else
                 {
-                    s = dy / dx;
-                    if (s == -1)
+                    // A slope of −1 in the data as written: decimal inputs carry binary rounding, so
+                    // dy = −dx is tested to a few units in the last place of the operands.
+                    if (Math.Abs(dx + dy) <= RoundingTolerance * (Math.Abs(xi) + Math.Abs(x[j]) + Math.Abs(yi) + Math.Abs(y[j])))
                     {
                         continue;
                     }
+
+                    s = dy / dx;
                 }
 
                 if (s < -1)
