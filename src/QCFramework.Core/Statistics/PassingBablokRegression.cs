@@ -82,17 +82,17 @@ public static class PassingBablokRegression
             throw new InputException("Passing–Bablok regression needs at least two distinct points; all pairs are identical.");
         }
 
-        var sorted = slopes.AsSpan(0, count);
-        sorted.Sort();
-        double slope = count % 2 == 1
-            ? At(sorted, (count + 1) / 2 + below)
-            : 0.5 * (At(sorted, count / 2 + below) + At(sorted, count / 2 + below + 1));
-
+        // Only a few order statistics are needed, so they are selected in O(N) rather than sorted.
         double z = Normal.InvCDF(0, 1, 0.5 + 0.5 * confidenceLevel);
         double c = z * Math.Sqrt(n * (n - 1.0) * (2.0 * n + 5) / 18.0);
         int m1 = (int)Math.Round((count - c) / 2, MidpointRounding.AwayFromZero);
         int m2 = count - m1 + 1;
-        var slopeCi = new ConfidenceInterval(At(sorted, m1 + below), At(sorted, m2 + below));
+        int lowMedian = count % 2 == 1 ? (count + 1) / 2 : count / 2;
+        int highMedian = count % 2 == 1 ? lowMedian : lowMedian + 1;
+        int[] ranks = [lowMedian + below, highMedian + below, m1 + below, m2 + below];
+        var values = OrderStatistics(slopes.AsSpan(0, count), ranks);
+        double slope = 0.5 * (values[0] + values[1]);
+        var slopeCi = new ConfidenceInterval(values[2], values[3]);
 
         return new PassingBablokResult(
             n,
@@ -104,16 +104,84 @@ public static class PassingBablokRegression
             below);
     }
 
-    // The 1-based order statistic of the sorted slopes; NaN outside 1..N, and for ±∞ (a vertical median).
-    private static double At(ReadOnlySpan<double> sorted, int oneBasedRank)
+    // The 1-based order statistics of the given ranks: NaN outside 1..N and for ±∞ (a vertical bound).
+    // Each selection (Hoare's FIND) leaves everything before its rank no larger and everything after
+    // no smaller, so increasing ranks are selected in the remaining suffix.
+    private static double[] OrderStatistics(Span<double> values, int[] oneBasedRanks)
     {
-        if (oneBasedRank < 1 || oneBasedRank > sorted.Length)
+        var result = new double[oneBasedRanks.Length];
+        var order = new int[oneBasedRanks.Length];
+        for (int i = 0; i < order.Length; i++)
         {
-            return double.NaN;
+            order[i] = i;
         }
 
-        double s = sorted[oneBasedRank - 1];
-        return double.IsFinite(s) ? s : double.NaN;
+        Array.Sort((int[])oneBasedRanks.Clone(), order);
+        int done = 0;
+        foreach (int i in order)
+        {
+            int rank = oneBasedRanks[i];
+            if (rank < 1 || rank > values.Length)
+            {
+                result[i] = double.NaN;
+                continue;
+            }
+
+            int index = rank - 1;
+            if (index >= done)
+            {
+                Select(values[done..], index - done);
+                done = index;
+            }
+
+            result[i] = double.IsFinite(values[index]) ? values[index] : double.NaN;
+        }
+
+        return result;
+    }
+
+    // Moves the k-th smallest (0-based) into place k, smaller-or-equal before it, larger-or-equal after.
+    private static void Select(Span<double> a, int k)
+    {
+        int lo = 0, hi = a.Length - 1;
+        while (hi > lo)
+        {
+            int mid = lo + (hi - lo) / 2;
+            double pivot = Math.Max(Math.Min(a[lo], a[mid]), Math.Min(Math.Max(a[lo], a[mid]), a[hi]));
+            int i = lo, j = hi;
+            while (i <= j)
+            {
+                while (a[i] < pivot)
+                {
+                    i++;
+                }
+
+                while (a[j] > pivot)
+                {
+                    j--;
+                }
+
+                if (i <= j)
+                {
+                    (a[i], a[j]) = (a[j], a[i]);
+                    i++;
+                    j--;
+                }
+            }
+
+            if (k <= j)
+            {
+                hi = j;
+            }
+            else if (k >= i)
+            {
+                lo = i;
+            }
+            else
+            {
+                return;
+            }
+        }
     }
 
     private static double InterceptFor(ReadOnlySpan<double> x, ReadOnlySpan<double> y, double slope)

@@ -1,8 +1,9 @@
 using NUnit.Framework;
 using QCFramework.IO.Csv;
 
-namespace QCFramework.Tests.IO.Csv;
+namespace QCFramework.Tests.Statistics;
 
+/// <summary>The CSV column reader behind the statistics verbs (src/QCFramework.IO/Csv).</summary>
 public class CsvColumnsTests
 {
     private string _file = null!;
