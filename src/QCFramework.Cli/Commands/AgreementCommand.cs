@@ -35,15 +35,15 @@ public sealed class AgreementCommand : ICommandFactory
         };
         command.SetAction(parse =>
         {
-            string colA = parse.GetValue(a)!, colB = parse.GetValue(b)!;
-            var data = ReadNumbers(parse.GetValue(csv)!, colA, colB);
+            string path = parse.GetValue(csv)!, colA = parse.GetValue(a)!, colB = parse.GetValue(b)!;
+            var data = ReadNumbers(path, colA, colB);
             double[] x = data.Numbers[0], y = data.Numbers[1];
             var scale = parse.GetValue(log) ? BlandAltmanScale.LogRatio : BlandAltmanScale.Difference;
-            var ba = BlandAltman.Compute(x, y, new BlandAltmanOptions(scale));
-            var ccc = LinsConcordance.Compute(x, y);
             double lambda = parse.GetValue(ratio);
-            var deming = DemingRegression.Fit(x, y, lambda);
-            var pb = PassingBablokRegression.Fit(x, y);
+            var ba = From(path, () => BlandAltman.Compute(x, y, new BlandAltmanOptions(scale)));
+            var ccc = From(path, () => LinsConcordance.Compute(x, y));
+            var deming = From(path, () => DemingRegression.Fit(x, y, lambda));
+            var pb = From(path, () => PassingBablokRegression.Fit(x, y));
 
             var result = new JsonObject
             {

@@ -36,8 +36,9 @@ public sealed class ClassifyCommand : ICommandFactory
         command.SetAction(parse =>
         {
             var cuts = ParseThresholds(parse.GetValue(thresholds)!);
-            var data = ReadNumbers(parse.GetValue(csv)!, parse.GetValue(reference)!, parse.GetValue(test)!);
-            var agreement = ClassAgreement.Compute(data.Numbers[0], data.Numbers[1], cuts);
+            string path = parse.GetValue(csv)!;
+            var data = ReadNumbers(path, parse.GetValue(reference)!, parse.GetValue(test)!);
+            var agreement = From(path, () => ClassAgreement.Compute(data.Numbers[0], data.Numbers[1], cuts));
             var confusion = new JsonArray();
             foreach (var row in agreement.Confusion)
             {

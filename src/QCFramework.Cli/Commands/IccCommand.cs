@@ -31,7 +31,8 @@ public sealed class IccCommand : ICommandFactory
                 throw new InputException($"--columns: name at least two rater columns, comma-separated; got '{parse.GetValue(columns)}'.");
             }
 
-            var data = ReadNumbers(parse.GetValue(csv)!, names);
+            string path = parse.GetValue(csv)!;
+            var data = ReadNumbers(path, names);
             int n = data.Numbers[0].Length;
             var rows = new double[n][];
             for (int i = 0; i < n; i++)
@@ -43,7 +44,7 @@ public sealed class IccCommand : ICommandFactory
                 }
             }
 
-            var icc = IntraclassCorrelation.Compute(rows);
+            var icc = From(path, () => IntraclassCorrelation.Compute(rows));
             var result = new JsonObject
             {
                 ["n"] = icc.N,

@@ -26,10 +26,10 @@ public sealed class PrecisionCommand : ICommandFactory
         };
         command.SetAction(parse =>
         {
-            string subjectColumn = parse.GetValue(subject)!, valueColumn = parse.GetValue(value)!;
-            var data = CsvColumns.Read(parse.GetValue(csv)!, [subjectColumn, valueColumn])
+            string path = parse.GetValue(csv)!, subjectColumn = parse.GetValue(subject)!, valueColumn = parse.GetValue(value)!;
+            var data = CsvColumns.Read(path, [subjectColumn, valueColumn])
                 .CompleteCases([valueColumn], [subjectColumn]);
-            var precision = IscdPrecision.Compute(data.Texts[0], data.Numbers[0]);
+            var precision = From(path, () => IscdPrecision.Compute(data.Texts[0], data.Numbers[0]));
             var result = new JsonObject
             {
                 ["subjects"] = precision.Subjects,

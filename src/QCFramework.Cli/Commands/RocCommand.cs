@@ -45,7 +45,7 @@ public sealed class RocCommand : ICommandFactory
             var data = table.CompleteCases([scoreColumn], [labelColumn]);
             var isPositive = data.Texts[0].Select(text => text == positiveValue).ToArray();
             var dir = parse.GetValue(direction) == "lower" ? RocDirection.LowerIsPositive : RocDirection.HigherIsPositive;
-            var roc = RocAuc.Compute(data.Numbers[0], isPositive, dir);
+            var roc = From(path, () => RocAuc.Compute(data.Numbers[0], isPositive, dir));
             var result = new JsonObject
             {
                 ["auc"] = Number(roc.Auc),

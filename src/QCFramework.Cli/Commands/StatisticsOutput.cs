@@ -45,6 +45,19 @@ internal static class StatisticsOutput
     public static CsvCompleteCases ReadNumbers(string path, params string[] columns) =>
         CsvColumns.Read(path, columns).CompleteCases(columns);
 
+    /// <summary>Runs a statistic on data from <paramref name="path"/>, naming the file in its input errors.</summary>
+    public static T From<T>(string path, Func<T> statistic)
+    {
+        try
+        {
+            return statistic();
+        }
+        catch (InputException ex)
+        {
+            throw new InputException($"{path}: {ex.Message}", ex);
+        }
+    }
+
     /// <summary>A JSON number, or null when <paramref name="value"/> is NaN or infinite.</summary>
     public static JsonNode? Number(double value) => double.IsFinite(value) ? JsonValue.Create(value) : null;
 

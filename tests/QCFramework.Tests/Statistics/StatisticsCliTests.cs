@@ -67,6 +67,17 @@ public class StatisticsCliTests
     }
 
     [Test]
+    public void Too_few_complete_rows_exit_2_naming_the_file()
+    {
+        File.WriteAllText(_file, "a,b\n1,2\n2,NA\n3,4\n");
+
+        var run = CliHarness.Run("agreement", "--csv", _file, "--a", "a", "--b", "b");
+
+        Assert.That(run.ExitCode, Is.EqualTo(2));
+        Assert.That(run.Stderr, Does.Contain($"{_file}:").And.Contain("at least 3"));
+    }
+
+    [Test]
     public void Unsorted_thresholds_exit_2()
     {
         File.WriteAllText(_file, "a,b\n70,75\n100,90\n130,140\n");
