@@ -15,20 +15,15 @@ namespace QCFramework.Physics;
 public sealed class PolychromaticKernel
 {
     private readonly float[] _mu;      // [m * paddedBins + k], 1/cm
-    private readonly float[] _w1;      // [k]
-    private readonly float[] _w2;      // [k]
     private readonly int _paddedBins;
 
-    /// <summary>
-    /// Creates the kernel. <paramref name="muPerCm"/>[m][k] is material m's linear attenuation at bin k;
-    /// the weights are per bin (zero-padded internally to the vector width).
-    /// </summary>
-    public PolychromaticKernel(IReadOnlyList<double[]> muPerCm, ReadOnlySpan<double> weight1, ReadOnlySpan<double> weight2)
+    /// <summary>Creates the kernel from <paramref name="muPerCm"/>[m][k], material m's linear attenuation at bin k.</summary>
+    public PolychromaticKernel(IReadOnlyList<double[]> muPerCm)
     {
-        int bins = weight1.Length;
-        if (weight2.Length != bins || muPerCm.Any(m => m.Length != bins))
+        int bins = muPerCm.Count > 0 ? muPerCm[0].Length : 0;
+        if (bins == 0 || muPerCm.Any(m => m.Length != bins))
         {
-            throw new ArgumentException("every attenuation row and both weight vectors need one value per energy bin");
+            throw new ArgumentException("every attenuation row needs one value per energy bin");
         }
 
         int width = Vector<float>.Count;
@@ -36,27 +31,13 @@ public sealed class PolychromaticKernel
         MaterialCount = muPerCm.Count;
         BinCount = bins;
         _mu = new float[MaterialCount * _paddedBins];
-        _w1 = new float[_paddedBins];
-        _w2 = new float[_paddedBins];
-        for (int k = 0; k < bins; k++)
+        for (int m = 0; m < MaterialCount; m++)
         {
-            _w1[k] = (float)weight1[k];
-            _w2[k] = (float)weight2[k];
-            for (int m = 0; m < MaterialCount; m++)
+            for (int k = 0; k < bins; k++)
             {
                 _mu[m * _paddedBins + k] = (float)muPerCm[m][k];
             }
         }
-
-        double s1 = 0, s2 = 0;
-        for (int k = 0; k < bins; k++)
-        {
-            s1 += weight1[k];
-            s2 += weight2[k];
-        }
-
-        OpenBeamMoment1 = s1;
-        OpenBeamMoment2 = s2;
     }
 
     /// <summary>Number of basis materials M.</summary>
@@ -65,20 +46,36 @@ public sealed class PolychromaticKernel
     /// <summary>Number of energy bins K.</summary>
     public int BinCount { get; }
 
-    /// <summary>S1 with nothing in the beam.</summary>
-    public double OpenBeamMoment1 { get; }
+    /// <summary>Detector weights for this kernel's bins (zero-padded to the vector width).</summary>
+    public Weights CreateWeights(ReadOnlySpan<double> weight1, ReadOnlySpan<double> weight2)
+    {
+        if (weight1.Length != BinCount || weight2.Length != BinCount)
+        {
+            throw new ArgumentException("both weight vectors need one value per energy bin");
+        }
 
-    /// <summary>S2 with nothing in the beam.</summary>
-    public double OpenBeamMoment2 { get; }
+        var w1 = new float[_paddedBins];
+        var w2 = new float[_paddedBins];
+        double s1 = 0, s2 = 0;
+        for (int k = 0; k < BinCount; k++)
+        {
+            w1[k] = (float)weight1[k];
+            w2[k] = (float)weight2[k];
+            s1 += weight1[k];
+            s2 += weight2[k];
+        }
+
+        return new Weights(w1, w2, s1, s2);
+    }
 
     /// <summary>The two moments for one ray; <paramref name="pathCm"/> holds M path lengths.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public (double Moment1, double Moment2) Evaluate(ReadOnlySpan<float> pathCm)
+    public (double Moment1, double Moment2) Evaluate(ReadOnlySpan<float> pathCm, Weights weights)
     {
         int width = Vector<float>.Count;
         var mu = MemoryMarshal.Cast<float, Vector<float>>(_mu.AsSpan());
-        var w1 = MemoryMarshal.Cast<float, Vector<float>>(_w1.AsSpan());
-        var w2 = MemoryMarshal.Cast<float, Vector<float>>(_w2.AsSpan());
+        var w1 = MemoryMarshal.Cast<float, Vector<float>>(weights.W1.AsSpan());
+        var w2 = MemoryMarshal.Cast<float, Vector<float>>(weights.W2.AsSpan());
         int vectors = _paddedBins / width;
         var acc1 = Vector<float>.Zero;
         var acc2 = Vector<float>.Zero;
@@ -99,10 +96,10 @@ public sealed class PolychromaticKernel
     }
 
     /// <summary>
-    /// Moments for many rays: <paramref name="pathsCm"/> is ray-major (M values per ray); results go to
-    /// <paramref name="moment1"/> and <paramref name="moment2"/> (one per ray).
+    /// Moments for many rays sharing one weight set: <paramref name="pathsCm"/> is ray-major
+    /// (M values per ray); results go to <paramref name="moment1"/> and <paramref name="moment2"/>.
     /// </summary>
-    public void Evaluate(ReadOnlySpan<float> pathsCm, Span<float> moment1, Span<float> moment2)
+    public void Evaluate(ReadOnlySpan<float> pathsCm, Weights weights, Span<float> moment1, Span<float> moment2)
     {
         int m = MaterialCount;
         int rays = pathsCm.Length / m;
@@ -113,9 +110,16 @@ public sealed class PolychromaticKernel
 
         for (int r = 0; r < rays; r++)
         {
-            var (a, b) = Evaluate(pathsCm.Slice(r * m, m));
+            var (a, b) = Evaluate(pathsCm.Slice(r * m, m), weights);
             moment1[r] = (float)a;
             moment2[r] = (float)b;
         }
     }
+
+    /// <summary>Per-bin detector weights of one channel or beam (padded), with their open-beam sums.</summary>
+    /// <param name="W1">First-moment weights (Φ·E·η for an integrating detector).</param>
+    /// <param name="W2">Second-moment weights (Φ·E²·η).</param>
+    /// <param name="OpenBeamMoment1">Σ W1: the signal with nothing in the beam.</param>
+    /// <param name="OpenBeamMoment2">Σ W2.</param>
+    public sealed record Weights(float[] W1, float[] W2, double OpenBeamMoment1, double OpenBeamMoment2);
 }
