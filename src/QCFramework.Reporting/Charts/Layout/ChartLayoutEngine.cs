@@ -10,7 +10,7 @@ namespace QCFramework.Reporting.Charts.Layout;
 public sealed class ChartLayoutEngine
 {
     private const double MinPlotSizePt = 40;
-    private const int MaxTickTarget = 12;
+    private const int MaxTickTarget = 10;
     private const int MaxCategoryLabelLines = 3;
     private const int MarginPasses = 6;
 

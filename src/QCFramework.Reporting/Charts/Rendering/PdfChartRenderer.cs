@@ -25,7 +25,7 @@ public static class PdfChartRenderer
                 else
                 {
                     graphics.Save();
-                    graphics.IntersectClip(ToXRect(scene.PlotArea));
+                    graphics.IntersectClip(PdfPaint.Rect(scene.PlotArea));
                 }
                 inClip = p.ClipToPlot;
             }
@@ -42,20 +42,20 @@ public static class PdfChartRenderer
         {
             case SceneRect r:
                 if (r.Fill is Rgb fill && r.Outline is Stroke outline)
-                    g.DrawRectangle(Pen(outline), Brush(fill), ToXRect(r.Rect));
+                    g.DrawRectangle(PdfPaint.Pen(outline), PdfPaint.Brush(fill), PdfPaint.Rect(r.Rect));
                 else if (r.Fill is Rgb fillOnly)
-                    g.DrawRectangle(Brush(fillOnly), ToXRect(r.Rect));
+                    g.DrawRectangle(PdfPaint.Brush(fillOnly), PdfPaint.Rect(r.Rect));
                 else if (r.Outline is Stroke outlineOnly)
-                    g.DrawRectangle(Pen(outlineOnly), ToXRect(r.Rect));
+                    g.DrawRectangle(PdfPaint.Pen(outlineOnly), PdfPaint.Rect(r.Rect));
                 break;
             case SceneLine l:
-                g.DrawLine(Pen(l.Stroke), l.From.X, l.From.Y, l.To.X, l.To.Y);
+                g.DrawLine(PdfPaint.Pen(l.Stroke), l.From.X, l.From.Y, l.To.X, l.To.Y);
                 break;
             case ScenePolyline pl:
                 var points = new XPoint[pl.Points.Count];
                 for (int i = 0; i < points.Length; i++)
                     points[i] = new XPoint(pl.Points[i].X, pl.Points[i].Y);
-                XPen pen = Pen(pl.Stroke);
+                XPen pen = PdfPaint.Pen(pl.Stroke);
                 pen.LineJoin = XLineJoin.Round;
                 g.DrawLines(pen, points);
                 break;
@@ -72,14 +72,14 @@ public static class PdfChartRenderer
 
     private static void Marker(XGraphics g, SceneMarker m)
     {
-        XBrush brush = Brush(m.Color);
+        XBrush brush = PdfPaint.Brush(m.Color);
         switch (m.Shape)
         {
             case MarkerShape.Circle:
-                g.DrawEllipse(brush, ToXRect(m.Bounds));
+                g.DrawEllipse(brush, PdfPaint.Rect(m.Bounds));
                 break;
             case MarkerShape.Square:
-                g.DrawRectangle(brush, ToXRect(m.Bounds));
+                g.DrawRectangle(brush, PdfPaint.Rect(m.Bounds));
                 break;
             case MarkerShape.Triangle or MarkerShape.Diamond:
                 PointPt[] poly = MarkerGeometry.Polygon(m);
@@ -90,7 +90,7 @@ public static class PdfChartRenderer
                 break;
             case MarkerShape.Cross:
                 var (a, b) = MarkerGeometry.Cross(m);
-                XPen pen = Pen(new Stroke(m.Color, m.SizePt * MarkerGeometry.CrossStrokeFraction));
+                XPen pen = PdfPaint.Pen(new Stroke(m.Color, m.SizePt * MarkerGeometry.CrossStrokeFraction));
                 g.DrawLine(pen, a.A.X, a.A.Y, a.B.X, a.B.Y);
                 g.DrawLine(pen, b.A.X, b.A.Y, b.B.X, b.B.Y);
                 break;
@@ -104,7 +104,7 @@ public static class PdfChartRenderer
             font = TextMeasurer.Create(t.Font);
             fonts.Add(t.Font, font);
         }
-        XBrush brush = Brush(t.Color);
+        XBrush brush = PdfPaint.Brush(t.Color);
         if (!t.Vertical)
         {
             g.DrawString(t.Text, font, brush, t.Anchor.X - t.StartOffsetPt, t.Anchor.Y);
@@ -114,23 +114,5 @@ public static class PdfChartRenderer
         g.RotateAtTransform(-90, new XPoint(t.Anchor.X, t.Anchor.Y));
         g.DrawString(t.Text, font, brush, t.Anchor.X - t.StartOffsetPt, t.Anchor.Y);
         g.Restore();
-    }
-
-    private static XRect ToXRect(RectPt r) => new(r.Left, r.Top, r.Width, r.Height);
-
-    private static XColor Color(Rgb c) => XColor.FromArgb(c.R, c.G, c.B);
-
-    private static XBrush Brush(Rgb c) => new XSolidBrush(Color(c));
-
-    private static XPen Pen(Stroke s)
-    {
-        var pen = new XPen(Color(s.Color), s.WidthPt);
-        if (MarkerGeometry.DashPattern(s.Dash) is double[] dash)
-        {
-            pen.DashStyle = XDashStyle.Custom;
-            // PDFsharp scales dash lengths by the pen width (as GDI+ does); divide so the pattern is in points.
-            pen.DashPattern = [dash[0] / s.WidthPt, dash[1] / s.WidthPt];
-        }
-        return pen;
     }
 }
