@@ -17,8 +17,12 @@ public static class NiceTicks
     {
         Validate(min, max, targetCount);
         double step = Step(min, max, targetCount);
-        double first = Math.Floor(min / step) * step;
-        double last = Math.Ceiling(max / step) * step;
+        long first = (long)Math.Floor(min / step), last = (long)Math.Ceiling(max / step);
+        // k·step is rounded to the nearest double; step outwards if that rounding put an end tick inside the data.
+        if (first * step > min)
+            first--;
+        if (last * step < max)
+            last++;
         return Build(first, last, step);
     }
 
@@ -31,10 +35,27 @@ public static class NiceTicks
     {
         Validate(min, max, targetCount);
         double step = NiceNumber((max - min) / (targetCount - 1), true);
-        // A relative slack of 1e-9 step keeps a limit that is itself a multiple of the step despite rounding.
-        double first = Math.Ceiling(min / step - 1e-9) * step;
-        double last = Math.Floor(max / step + 1e-9) * step;
-        return Build(first, last, step);
+        while (true)
+        {
+            // A relative slack of 1e-9 step keeps a limit that is itself a multiple of the step despite rounding.
+            long first = (long)Math.Ceiling(min / step - 1e-9), last = (long)Math.Floor(max / step + 1e-9);
+            if (last - first >= 1)
+                return Build(first, last, step);
+            // Fewer than two ticks fit: take the next smaller nice step (10 → 5 → 2 → 1 × 10^k).
+            step = NextSmallerNice(step);
+        }
+    }
+
+    private static double NextSmallerNice(double step)
+    {
+        double exponent = Math.Floor(Math.Log10(step) + 1e-9);
+        double mantissa = Math.Round(step / Math.Pow(10, exponent));
+        return mantissa switch
+        {
+            >= 5 => 2 * Math.Pow(10, exponent),
+            >= 2 => Math.Pow(10, exponent),
+            _ => 5 * Math.Pow(10, exponent - 1),
+        };
     }
 
     /// <summary>Heckbert's nicenum: the nice number (1, 2, 5 × 10^k; rounded or ceiling) closest to <paramref name="x"/>.</summary>
@@ -56,14 +77,14 @@ public static class NiceTicks
         return NiceNumber(range / (targetCount - 1), true);
     }
 
-    private static TickSet Build(double first, double last, double step)
+    /// <summary>Ticks k·step for k = <paramref name="first"/> … <paramref name="last"/>.</summary>
+    private static TickSet Build(long first, long last, double step)
     {
-        int count = (int)Math.Round((last - first) / step) + 1;
-        var values = new double[Math.Max(count, 0)];
+        var values = new double[last - first + 1];
         for (int i = 0; i < values.Length; i++)
         {
             // Multiply rather than accumulate so that no rounding error builds up along the axis.
-            values[i] = (Math.Round(first / step) + i) * step;
+            values[i] = (first + i) * step;
         }
         int fractionDigits = Math.Max(-(int)Math.Floor(Math.Log10(step) + 1e-9), 0);
         return new TickSet(values, step, fractionDigits);
