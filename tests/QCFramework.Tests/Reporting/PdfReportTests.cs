@@ -228,6 +228,19 @@ public class PdfReportTests
             ["u:results.csv"] = "/Data",
             ["u:manifest.json"] = "/Supplement",
         }));
+        // PDF/A-1 forbade transparency and PDF/A-2/3 restrict it; reports use none: no soft masks, no transparency groups,
+        // no constant alpha below 1.
+        foreach (JsonProperty o in objects.EnumerateObject())
+        {
+            if (!o.Value.TryGetProperty("value", out JsonElement v) || v.ValueKind != JsonValueKind.Object)
+                continue;
+            Assert.That(v.TryGetProperty("/SMask", out _) || v.TryGetProperty("/Group", out _), Is.False, $"{o.Name} uses transparency");
+            foreach (string alpha in new[] { "/ca", "/CA" })
+            {
+                if (v.TryGetProperty(alpha, out JsonElement a))
+                    Assert.That(a.GetDouble(), Is.EqualTo(1.0), $"{o.Name} {alpha}");
+            }
+        }
         JsonElement attachments = json.RootElement.GetProperty("attachments");
         Assert.That(attachments.GetProperty("results.csv").GetProperty("streams").GetProperty("/F").GetProperty("mimetype").GetString(), Is.EqualTo("text/csv"));
         Assert.That(attachments.GetProperty("manifest.json").GetProperty("streams").GetProperty("/F").GetProperty("modificationdate").GetString(),

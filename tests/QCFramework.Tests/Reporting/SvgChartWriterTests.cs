@@ -7,6 +7,7 @@ using QCFramework.Reporting.Charts;
 using QCFramework.Reporting.Charts.Layout;
 using QCFramework.Reporting.Charts.Rendering;
 using QCFramework.Reporting.Fonts;
+using QCFramework.Tests.Tools;
 
 namespace QCFramework.Tests.Reporting;
 
@@ -61,6 +62,35 @@ public class SvgChartWriterTests
             var (left, top, right, bottom) = BoxFromAttributes(t);
             Assert.That(left >= -0.01 && top >= -0.01 && right <= 440.01 && bottom <= 290.01,
                 $"'{t.Value}' spans ({left:F1}, {top:F1})–({right:F1}, {bottom:F1}), outside the view box");
+        }
+    }
+
+    [Test]
+    public void An_independent_renderer_draws_the_svg_with_its_text_as_text()
+    {
+        string rsvg = ExternalTool.RequireOrIgnore("rsvg-convert", "librsvg renders the SVG independently of our code (Debian: librsvg2-bin)");
+        string pdftotext = ExternalTool.RequireOrIgnore("pdftotext", "reads the text back from librsvg's output (Debian: poppler-utils)");
+        string dir = Path.Combine(Path.GetTempPath(), "qcf-svg-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        try
+        {
+            var engine = new ChartLayoutEngine(new TextMeasurer());
+            foreach (var (name, figure) in SampleFigures.All())
+            {
+                ChartScene scene = engine.Layout(figure, 440, 290);
+                string svg = Path.Combine(dir, name + ".svg"), pdf = Path.Combine(dir, name + ".pdf");
+                File.WriteAllText(svg, SvgChartWriter.ToSvg(scene));
+                var r = ExternalTool.Run(rsvg, ["-f", "pdf", "-o", pdf, svg]);
+                Assert.That(r.ExitCode, Is.Zero, r.Stderr);
+                Assert.That(r.Stderr, Is.Empty, name);
+                string text = ExternalTool.Run(pdftotext, [pdf, "-"]).Stdout;
+                foreach (SceneText t in scene.Primitives.OfType<SceneText>().Where(t => !t.Vertical && !t.Text.Contains(' ')))
+                    Assert.That(text, Does.Contain(t.Text), $"{name}: '{t.Text}'");
+            }
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
         }
     }
 

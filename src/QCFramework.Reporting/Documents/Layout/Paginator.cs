@@ -50,7 +50,7 @@ internal sealed class Paginator
         var headings = NumberHeadings(document.Blocks);
         var tocLines = new List<TocLine>();
         foreach (var (_, title, level) in headings)
-            tocLines.Add(new TocLine(title, level, TextWrapper.Wrap(title, TocTextWidth(level), _s.BodyFont, _m)));
+            tocLines.Add(new TocLine(level, TextWrapper.Wrap(title, TocTextWidth(level), _s.BodyFont, _m)));
         int tocFirstPage = _pages.Count;
         int tocPageCount = CountTocPages(tocLines);
         for (int i = 0; i < tocPageCount; i++)
@@ -495,6 +495,6 @@ internal sealed class Paginator
         return text[..n] + "…";
     }
 
-    /// <summary>A table-of-contents entry: numbered title, level, and its wrapped lines.</summary>
-    private sealed record TocLine(string Title, int Level, IReadOnlyList<string> Lines);
+    /// <summary>A table-of-contents entry: heading level and the numbered title wrapped to the entry's width.</summary>
+    private sealed record TocLine(int Level, IReadOnlyList<string> Lines);
 }

@@ -27,9 +27,6 @@ internal sealed partial class ClassicPdfFile
     /// <summary>The trailer dictionary's text.</summary>
     public string Trailer { get; }
 
-    /// <summary>Number of entries in the cross-reference table (highest object number + 1).</summary>
-    public int Size => _offsets.Length;
-
     public static ClassicPdfFile Parse(byte[] bytes)
     {
         string text = Encoding.Latin1.GetString(bytes);
