@@ -1,22 +1,30 @@
 using System.Diagnostics;
+using System.Text;
 using NUnit.Framework;
 
 namespace QCFramework.Tests.Tools;
 
 /// <summary>
-/// Runs the external programs that tests check our output against (dcmtk, pydicom, qpdf, R, ...).
-/// A test whose tool is absent is skipped with a visible reason, unless QCF_REQUIRE_TOOLS=1 (set by
-/// CI), where a missing tool fails the test instead.
+/// Runs the external programs that tests check our output against (dcmtk, pydicom, qpdf, poppler,
+/// R, …). A test whose program is missing is skipped with the reason, unless QCF_REQUIRE_TOOLS=1
+/// (as in CI), where a missing program fails the test.
 /// </summary>
 public static class ExternalTool
 {
-    /// <summary>The exit code and captured output of one run.</summary>
-    public sealed record RunResult(int ExitCode, string Stdout, string Stderr);
+    /// <summary>What a program printed and how it exited.</summary>
+    /// <param name="ExitCode">Process exit code.</param>
+    /// <param name="StdoutBytes">Standard output, byte for byte.</param>
+    /// <param name="Stderr">Standard error as UTF-8 text.</param>
+    public sealed record Result(int ExitCode, byte[] StdoutBytes, string Stderr)
+    {
+        /// <summary>Standard output as UTF-8 text.</summary>
+        public string Stdout => Encoding.UTF8.GetString(StdoutBytes);
+    }
 
-    /// <summary>True when CI demands every external tool (QCF_REQUIRE_TOOLS=1).</summary>
-    public static bool Required => Environment.GetEnvironmentVariable("QCF_REQUIRE_TOOLS") == "1";
+    /// <summary>True when QCF_REQUIRE_TOOLS=1: missing tools fail instead of skipping.</summary>
+    public static bool ToolsRequired => Environment.GetEnvironmentVariable("QCF_REQUIRE_TOOLS") == "1";
 
-    /// <summary>The full path of <paramref name="program"/> on PATH, or null.</summary>
+    /// <summary>The full path of <paramref name="program"/> on PATH (or as given, when rooted), or null.</summary>
     public static string? FindOnPath(string program)
     {
         if (Path.IsPathRooted(program))
@@ -37,15 +45,15 @@ public static class ExternalTool
     }
 
     /// <summary>
-    /// The path of <paramref name="program"/>; when it is not on PATH, skips the test with
-    /// <paramref name="reason"/> (or fails it under QCF_REQUIRE_TOOLS=1).
+    /// The path of <paramref name="program"/>; if it is not on PATH, ends the test: ignored with
+    /// <paramref name="reason"/>, or failed when tools are required.
     /// </summary>
     public static string RequireOrIgnore(string program, string reason)
     {
         string? path = FindOnPath(program);
         if (path is null)
         {
-            IgnoreOrFail($"{program} not found on PATH: {reason}");
+            IgnoreOrFail($"'{program}' is not on PATH: {reason}");
         }
 
         return path!;
@@ -54,7 +62,7 @@ public static class ExternalTool
     /// <summary>Skips the test with <paramref name="reason"/>, or fails it when tools are required.</summary>
     public static void IgnoreOrFail(string reason)
     {
-        if (Required)
+        if (ToolsRequired)
         {
             Assert.Fail($"{reason} (QCF_REQUIRE_TOOLS=1)");
         }
@@ -62,8 +70,8 @@ public static class ExternalTool
         Assert.Ignore(reason);
     }
 
-    /// <summary>Runs <paramref name="program"/> and waits at most <paramref name="timeout"/>; kills it and throws on timeout.</summary>
-    public static RunResult Run(string program, IEnumerable<string> arguments, TimeSpan timeout, string? workingDirectory = null)
+    /// <summary>Runs <paramref name="program"/>, waiting at most <paramref name="timeout"/> (2 min by default); kills it and throws on timeout.</summary>
+    public static Result Run(string program, IEnumerable<string> arguments, TimeSpan? timeout = null, string? workingDirectory = null)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -78,16 +86,20 @@ public static class ExternalTool
         }
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {program}.");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(timeout))
+        using var stdout = new MemoryStream();
+        // Read both streams at once so a full pipe never blocks the child.
+        var copyOut = process.StandardOutput.BaseStream.CopyToAsync(stdout);
+        var readErr = process.StandardError.ReadToEndAsync();
+        var limit = timeout ?? TimeSpan.FromMinutes(2);
+        if (!process.WaitForExit(limit))
         {
             process.Kill(entireProcessTree: true);
             process.WaitForExit();
-            throw new TimeoutException($"{program} did not finish within {timeout.TotalSeconds:0} s.");
+            throw new TimeoutException($"{program} {string.Join(' ', arguments)} did not finish within {limit.TotalSeconds:0} s.");
         }
 
         process.WaitForExit();
-        return new RunResult(process.ExitCode, stdout.Result, stderr.Result);
+        Task.WaitAll(copyOut, readErr);
+        return new Result(process.ExitCode, stdout.ToArray(), readErr.Result);
     }
 }

@@ -1,0 +1,4 @@
+namespace QCFramework.Reporting.Charts;
+
+/// <summary>A position on a figure, in points from its top-left corner (y grows downwards).</summary>
+public readonly record struct PointPt(double X, double Y);
