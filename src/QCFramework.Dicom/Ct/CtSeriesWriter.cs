@@ -142,8 +142,8 @@ public static class CtSeriesWriter
 
         // CT Image (§C.8.2.1).
         b.AddTexts(DicomTags.ImageType, DicomVr.CS, "ORIGINAL", "PRIMARY", "AXIAL")
-            .AddInteger(DicomTags.RescaleIntercept, intercept)
-            .AddInteger(DicomTags.RescaleSlope, 1)
+            .AddDecimal(DicomTags.RescaleIntercept, intercept)
+            .AddDecimal(DicomTags.RescaleSlope, 1)
             .AddText(DicomTags.RescaleType, DicomVr.LO, "HU")
             .AddDecimal(DicomTags.KVP, acquisition.Kvp)
             .AddInteger(DicomTags.AcquisitionNumber, 1);

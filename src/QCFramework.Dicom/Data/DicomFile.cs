@@ -193,7 +193,7 @@ public sealed class DicomFile
                 filled += read;
             }
         }
-        catch (InvalidDataException ex)
+        catch (Exception ex) when (ex is InvalidDataException or IOException)
         {
             throw new DicomException($"the deflated data set is corrupt: {ex.Message}", offset: offset);
         }

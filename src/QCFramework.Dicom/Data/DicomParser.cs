@@ -10,6 +10,11 @@ namespace QCFramework.Dicom.Data;
 /// <see cref="DicomException"/> naming the tag and offset — never an out-of-range read, a loop
 /// that does not advance, or an allocation larger than the input. Nesting deeper than
 /// <see cref="MaxDepth"/> is refused so hostile input cannot exhaust the stack.
+/// <para>
+/// One tolerance, shared with dcmtk and pydicom: a sequence or item still open when the data ends
+/// (a missing delimiter, or a length running past the end) is closed there, provided every element
+/// in it is complete. A data element whose value runs past the end is always an error.
+/// </para>
 /// </summary>
 internal sealed class DicomParser
 {
@@ -99,7 +104,7 @@ internal sealed class DicomParser
             elements.Add(element);
         }
 
-        if (untilItemDelimiter)
+        if (untilItemDelimiter && !AtEndOfData(end))
         {
             throw new DicomException("truncated: an undefined-length item ends without an item delimiter", offset: position);
         }
@@ -171,9 +176,14 @@ internal sealed class DicomParser
 
         if (length > (uint)(end - valueStart))
         {
-            throw new DicomException(
-                string.Create(CultureInfo.InvariantCulture, $"value length {length} exceeds the {end - valueStart} bytes remaining"),
-                tag, position);
+            if (vr != DicomVr.SQ || !AtEndOfData(end))
+            {
+                throw new DicomException(
+                    string.Create(CultureInfo.InvariantCulture, $"value length {length} exceeds the {end - valueStart} bytes remaining"),
+                    tag, position);
+            }
+
+            length = (uint)(end - valueStart);
         }
 
         int valueEnd = valueStart + (int)length;
@@ -194,7 +204,7 @@ internal sealed class DicomParser
         int position = start;
         while (true)
         {
-            if (definedEnd is { } limit && position == limit)
+            if ((definedEnd is { } limit && position == limit) || (position == end && AtEndOfData(end)))
             {
                 next = position;
                 return items;
@@ -227,9 +237,14 @@ internal sealed class DicomParser
 
             if (length > (uint)(end - itemStart))
             {
-                throw new DicomException(
-                    string.Create(CultureInfo.InvariantCulture, $"item length {length} exceeds the {end - itemStart} bytes remaining"),
-                    tag, position);
+                if (!AtEndOfData(end))
+                {
+                    throw new DicomException(
+                        string.Create(CultureInfo.InvariantCulture, $"item length {length} exceeds the {end - itemStart} bytes remaining"),
+                        tag, position);
+                }
+
+                length = (uint)(end - itemStart);
             }
 
             int itemEnd = itemStart + (int)length;
@@ -275,6 +290,9 @@ internal sealed class DicomParser
             position += 8 + (int)length;
         }
     }
+
+    /// <summary>True when <paramref name="end"/> is the end of all the data, where open containers may be closed.</summary>
+    private bool AtEndOfData(int end) => end == _buffer.Length;
 
     private uint ReadUInt32(int position, bool bigEndian)
     {

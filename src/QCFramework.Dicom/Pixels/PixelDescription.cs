@@ -92,8 +92,17 @@ public sealed record PixelDescription(
                 DicomTags.NumberOfFrames, dataSet.Find(DicomTags.NumberOfFrames)!.Offset);
         }
 
-        return new PixelDescription(rows, columns, frames == 0 ? 1 : (int)frames, samples, bitsAllocated,
+        var description = new PixelDescription(rows, columns, frames == 0 ? 1 : (int)frames, samples, bitsAllocated,
             (int)bitsStored, (int)representation, photometric);
+
+        // Checked before any size is computed in 64-bit integers: no file we can hold is larger.
+        if ((double)rows * columns * description.Frames * samples * Math.Max(bitsAllocated, 8) / 8 > Array.MaxLength)
+        {
+            throw new DicomException($"{rows}x{columns}x{description.Frames} frames of {samples} sample(s) at {bitsAllocated} bits exceed 2 GiB of pixel data",
+                DicomTags.PixelData, dataSet.Find(DicomTags.PixelData)?.Offset);
+        }
+
+        return description;
     }
 
     private static int Positive(DicomDataSet dataSet, DicomTag tag, int max)

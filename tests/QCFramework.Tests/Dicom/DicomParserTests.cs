@@ -162,6 +162,34 @@ public class DicomParserTests
     }
 
     [Test]
+    public void A_sequence_left_open_at_the_end_of_the_file_is_closed_there_as_dcmtk_and_pydicom_do()
+    {
+        var data = new ByteWriter()
+            .ExplicitText(0x0008, 0x0060, "CS", "CT")
+            .Explicit(0x0008, 0x1140, "SQ", [], ByteWriter.Undefined)
+            .Item(ByteWriter.Undefined).ExplicitText(0x0008, 0x1150, "UI", "1.2\0").ItemEnd()
+            .Item(100).ExplicitText(0x0008, 0x1150, "UI", "1.3\0")
+            .ToArray();
+        var file = DicomFile.Parse(ByteWriter.Part10(ExplicitLe, data));
+
+        Assert.That(file.DataSet.Find(DicomTags.ReferencedImageSequence)!.Items, Has.Count.EqualTo(2));
+    }
+
+    [Test]
+    public void An_item_longer_than_its_sequence_is_an_error_inside_the_file()
+    {
+        var item = new ByteWriter().ExplicitText(0x0008, 0x1150, "UI", "1.2\0").ToArray();
+        var sequence = new ByteWriter().Item((uint)item.Length + 8).Raw(item).ToArray();
+        var data = new ByteWriter()
+            .Explicit(0x0008, 0x1140, "SQ", sequence)
+            .ExplicitText(0x0008, 0x1150, "UI", "1.4\0")
+            .ToArray();
+
+        Assert.That(() => DicomFile.Parse(ByteWriter.Part10(ExplicitLe, data)),
+            Throws.TypeOf<DicomException>().With.Message.Contains("item length 20 exceeds the 12 bytes remaining"));
+    }
+
+    [Test]
     public void Unknown_transfer_syntax_and_missing_meta_syntax_are_errors()
     {
         Assert.That(() => DicomFile.Parse(ByteWriter.Part10("1.2.3.4", [])),
