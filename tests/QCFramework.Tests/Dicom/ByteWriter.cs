@@ -15,6 +15,8 @@ internal sealed class ByteWriter(bool bigEndian = false)
 
     public int Length => (int)_bytes.Length;
 
+    public bool BigEndian => bigEndian;
+
     public byte[] ToArray() => _bytes.ToArray();
 
     public ByteWriter Raw(params byte[] bytes)

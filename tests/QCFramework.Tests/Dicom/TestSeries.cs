@@ -89,10 +89,10 @@ internal static class TestSeries
         };
     }
 
-    /// <summary>A fresh folder under the test's work directory.</summary>
+    /// <summary>A fresh folder under <see cref="DicomTestFolders.Root"/>, removed after the run.</summary>
     public static string NewFolder(string name)
     {
-        var path = Path.Combine(Path.GetTempPath(), "qcf-dicom-tests", Guid.NewGuid().ToString("N"), name);
+        var path = Path.Combine(DicomTestFolders.Root, Guid.NewGuid().ToString("N"), name);
         Directory.CreateDirectory(path);
         return path;
     }
