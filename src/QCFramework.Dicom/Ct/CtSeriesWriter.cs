@@ -1,6 +1,7 @@
 using System.Buffers;
-using System.Buffers.Binary;
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.InteropServices;
 using QCFramework.Dicom.Data;
 
 namespace QCFramework.Dicom.Ct;
@@ -186,16 +187,14 @@ public static class CtSeriesWriter
         float max = float.NegativeInfinity;
         foreach (var slice in slices)
         {
-            foreach (float hu in slice.Hu)
+            var (sliceMin, sliceMax) = Range(slice.Hu);
+            if (!float.IsFinite(sliceMin) || !float.IsFinite(sliceMax))
             {
-                if (!float.IsFinite(hu))
-                {
-                    throw new ArgumentException($"slice at {slice.PositionMm} holds a non-finite CT number ({hu})");
-                }
-
-                min = Math.Min(min, hu);
-                max = Math.Max(max, hu);
+                throw new ArgumentException($"slice at {slice.PositionMm} holds a non-finite CT number");
             }
+
+            min = Math.Min(min, sliceMin);
+            max = Math.Max(max, sliceMax);
         }
 
         if (min >= short.MinValue && max <= short.MaxValue)
@@ -213,14 +212,71 @@ public static class CtSeriesWriter
         return (int)intercept;
     }
 
-    /// <summary>Stores each HU as round-half-even(HU − intercept) in little-endian int16.</summary>
+    /// <summary>
+    /// Stores each HU as round-half-even(HU − intercept) in little-endian int16. The difference is
+    /// taken in double, where it is exact, so the rounding sees the true value; the range was
+    /// checked by <see cref="ChooseIntercept"/>, so narrowing cannot wrap.
+    /// </summary>
     internal static void Quantize(ReadOnlySpan<float> hu, int intercept, Span<byte> destination)
     {
-        for (int i = 0; i < hu.Length; i++)
+        if (!BitConverter.IsLittleEndian)
         {
-            double stored = Math.Round(hu[i] - (double)intercept, MidpointRounding.ToEven);
-            BinaryPrimitives.WriteInt16LittleEndian(destination.Slice(2 * i, 2), (short)stored);
+            throw new PlatformNotSupportedException("the DICOM writer stores native-order int16 and needs a little-endian host");
         }
+
+        var stored = MemoryMarshal.Cast<byte, short>(destination);
+        var shift = new Vector<double>(intercept);
+        int width = Vector<float>.Count;
+        int i = 0;
+        for (; i + (2 * width) <= hu.Length; i += 2 * width)
+        {
+            Vector.Widen(new Vector<float>(hu[i..]), out var a0, out var a1);
+            Vector.Widen(new Vector<float>(hu[(i + width)..]), out var b0, out var b1);
+            var a = Vector.Narrow(Vector.ConvertToInt64(Vector.Round(a0 - shift)), Vector.ConvertToInt64(Vector.Round(a1 - shift)));
+            var b = Vector.Narrow(Vector.ConvertToInt64(Vector.Round(b0 - shift)), Vector.ConvertToInt64(Vector.Round(b1 - shift)));
+            Vector.Narrow(a, b).CopyTo(stored[i..]);
+        }
+
+        for (; i < hu.Length; i++)
+        {
+            stored[i] = (short)Math.Round(hu[i] - (double)intercept, MidpointRounding.ToEven);
+        }
+    }
+
+    /// <summary>Smallest and largest value; either is NaN or infinite when a value is not finite.</summary>
+    private static (float Min, float Max) Range(ReadOnlySpan<float> values)
+    {
+        int width = Vector<float>.Count;
+        var min = new Vector<float>(float.PositiveInfinity);
+        var max = new Vector<float>(float.NegativeInfinity);
+        var finite = Vector<float>.Zero;
+        int i = 0;
+        for (; i + width <= values.Length; i += width)
+        {
+            var v = new Vector<float>(values[i..]);
+            min = Vector.Min(min, v);
+            max = Vector.Max(max, v);
+            finite += v - v; // 0 for finite values, NaN otherwise
+        }
+
+        float low = float.PositiveInfinity;
+        float high = float.NegativeInfinity;
+        float check = 0;
+        for (int lane = 0; lane < width; lane++)
+        {
+            low = Math.Min(low, min[lane]);
+            high = Math.Max(high, max[lane]);
+            check += finite[lane];
+        }
+
+        for (; i < values.Length; i++)
+        {
+            low = Math.Min(low, values[i]);
+            high = Math.Max(high, values[i]);
+            check += values[i] - values[i];
+        }
+
+        return float.IsNaN(check) ? (float.NaN, float.NaN) : (low, high);
     }
 
     private static void Validate(CtSeries series)

@@ -50,6 +50,36 @@ public class CtSeriesRoundTripTests
         Assert.That(read[..input.Length], Is.EqualTo(expected));
     }
 
+    [TestCase(0)]
+    [TestCase(-7232)]
+    public void Quantization_rounds_every_element_half_to_even_whatever_its_position(int intercept)
+    {
+        // 37 values: whole vector blocks and a scalar tail, ties on both sides of zero.
+        var hu = Enumerable.Range(0, 37).Select(i => (float)((i - 18) * 0.5) + intercept).ToArray();
+        hu[5] = 0.49999997f + intercept;
+        var bytes = new byte[hu.Length * 2];
+
+        CtSeriesWriter.Quantize(hu, intercept, bytes);
+
+        for (int i = 0; i < hu.Length; i++)
+        {
+            short expected = (short)Math.Round((double)hu[i] - intercept, MidpointRounding.ToEven); // exact difference in double
+            Assert.That(BitConverter.ToInt16(bytes, 2 * i), Is.EqualTo(expected), $"element {i}: {hu[i]}");
+        }
+    }
+
+    [TestCase(float.NaN)]
+    [TestCase(float.PositiveInfinity)]
+    [TestCase(float.NegativeInfinity)]
+    public void Non_finite_HU_are_refused(float value)
+    {
+        var series = TestSeries.Create(slices: 2);
+        series.Slices[1].Hu[3000] = value;
+
+        Assert.That(() => _codec.Write(series, TestSeries.NewFolder("nan")),
+            Throws.ArgumentException.With.Message.Contains("non-finite CT number"));
+    }
+
     [Test]
     public void HU_beyond_int16_are_stored_with_a_shifted_intercept_and_read_back_exactly()
     {
