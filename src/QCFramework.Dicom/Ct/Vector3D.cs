@@ -19,9 +19,6 @@ public readonly record struct Vector3D(double X, double Y, double Z)
     public Vector3D Cross(Vector3D other) =>
         new((Y * other.Z) - (Z * other.Y), (Z * other.X) - (X * other.Z), (X * other.Y) - (Y * other.X));
 
-    /// <summary>The difference this − <paramref name="other"/>.</summary>
-    public Vector3D Minus(Vector3D other) => new(X - other.X, Y - other.Y, Z - other.Z);
-
     /// <summary>The largest absolute component difference to <paramref name="other"/>.</summary>
     public double MaxAbsDifference(Vector3D other) =>
         Math.Max(Math.Abs(X - other.X), Math.Max(Math.Abs(Y - other.Y), Math.Abs(Z - other.Z)));

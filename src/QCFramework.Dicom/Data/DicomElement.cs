@@ -96,18 +96,6 @@ public sealed class DicomElement
         return parts;
     }
 
-    /// <summary>How many values the element holds.</summary>
-    public int Count(Encoding encoding)
-    {
-        int size = DicomVrInfo.BinaryValueSize(Vr);
-        if (size > 0)
-        {
-            return Value.Length / size;
-        }
-
-        return DicomVrInfo.IsText(Vr) ? GetTexts(encoding).Length : (Value.IsEmpty ? 0 : 1);
-    }
-
     /// <summary>
     /// Value <paramref name="index"/> as a number: parsed from DS or IS text, or read from a binary
     /// VR (US, SS, UL, SL, FL, FD, SV, UV). Null when the element has no such value.

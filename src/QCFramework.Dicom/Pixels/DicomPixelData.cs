@@ -51,6 +51,12 @@ public static class DicomPixelData
     /// </summary>
     internal static ReadOnlyMemory<byte> DecodeLittleEndian(DicomFile file, PixelDescription description, out bool nativeYbr422)
     {
+        // Callers view these bytes as native integers; every platform .NET supports is little endian.
+        if (!BitConverter.IsLittleEndian)
+        {
+            throw new PlatformNotSupportedException("the DICOM pixel decoder needs a little-endian host");
+        }
+
         var element = file.DataSet.Find(DicomTags.PixelData)
             ?? throw new DicomException("the data set has no pixel data", DicomTags.PixelData);
         var syntax = file.TransferSyntax;

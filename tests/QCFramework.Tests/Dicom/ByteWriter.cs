@@ -13,8 +13,6 @@ internal sealed class ByteWriter(bool bigEndian = false)
 
     private readonly MemoryStream _bytes = new();
 
-    public int Length => (int)_bytes.Length;
-
     public bool BigEndian => bigEndian;
 
     public byte[] ToArray() => _bytes.ToArray();

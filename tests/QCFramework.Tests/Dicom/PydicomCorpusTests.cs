@@ -118,6 +118,41 @@ public class PydicomCorpusTests
         Assert.That(refused, Is.GreaterThanOrEqualTo(30), "compressed and broken files refused");
     }
 
+    [Test]
+    public void A_real_scanners_CT_slice_reads_as_a_series_with_pydicoms_HU_and_geometry()
+    {
+        // CT_small.dcm: a GE CT slice from NEMA's WG04 set, downsized by pydicom's authors.
+        var path = Path.Combine(Pydicom.Corpus(), "CT_small.dcm");
+        using var reference = JsonDocument.Parse(Pydicom.Run("""
+            ds = pydicom.dcmread(sys.argv[1])
+            print(json.dumps({
+                "position": [float(v) for v in ds.ImagePositionPatient],
+                "orientation": [float(v) for v in ds.ImageOrientationPatient],
+                "spacing": [float(v) for v in ds.PixelSpacing],
+                "thickness": float(ds.SliceThickness), "kvp": float(ds.KVP),
+                "kernel": str(ds.ConvolutionKernel), "manufacturer": str(ds.Manufacturer),
+                "series": str(ds.SeriesInstanceUID),
+                "hu": apply_modality_lut(ds.pixel_array, ds).astype(np.float64).ravel().tolist()}))
+            """, path));
+        var expected = reference.RootElement;
+
+        var series = new QCFramework.Dicom.Ct.CtSeriesCodec().Read(new[] { path });
+
+        static double[] Numbers(JsonElement e) => e.EnumerateArray().Select(v => v.GetDouble()).ToArray();
+        var g = series.Geometry;
+        var p = series.Slices[0].PositionMm;
+        var o = g.Orientation;
+        Assert.That(new[] { p.X, p.Y, p.Z }, Is.EqualTo(Numbers(expected.GetProperty("position"))));
+        Assert.That(o.ToArray(), Is.EqualTo(Numbers(expected.GetProperty("orientation"))));
+        Assert.That(new[] { g.RowSpacingMm, g.ColumnSpacingMm }, Is.EqualTo(Numbers(expected.GetProperty("spacing"))));
+        Assert.That(g.SliceThicknessMm, Is.EqualTo(expected.GetProperty("thickness").GetDouble()));
+        Assert.That(series.Acquisition.Kvp, Is.EqualTo(expected.GetProperty("kvp").GetDouble()));
+        Assert.That(series.Acquisition.ConvolutionKernel, Is.EqualTo(expected.GetProperty("kernel").GetString()));
+        Assert.That(series.Equipment.Manufacturer, Is.EqualTo(expected.GetProperty("manufacturer").GetString()));
+        Assert.That(series.Identity.Uids.SeriesInstanceUid, Is.EqualTo(expected.GetProperty("series").GetString()));
+        Assert.That(series.Slices[0].Hu.Select(v => (double)v), Is.EqualTo(Numbers(expected.GetProperty("hu"))));
+    }
+
     private static string? Text(JsonElement element, string property) =>
         element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
