@@ -65,8 +65,17 @@ public static class CtSeriesReader
                 continue;
             }
 
-            using var handle = File.OpenHandle(path);
-            int read = RandomAccess.Read(handle, head, 0);
+            int read;
+            try
+            {
+                using var handle = File.OpenHandle(path);
+                read = RandomAccess.Read(handle, head, 0);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw new DicomException($"cannot read the file: {ex.Message}", filePath: path);
+            }
+
             if (DicomFile.HasDicomSignature(head[..read]))
             {
                 files.Add(path);

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
+using System.Runtime.InteropServices;
 
 namespace QCFramework.Dicom.Data;
 
@@ -87,24 +88,24 @@ public sealed class DicomFile
         {
             var syntax = SniffBareDataSet(span)
                 ?? throw new DicomException("not a DICOM file: no 'DICM' marker at byte 128 and no group 0002 or 0008 element at byte 0");
-            var bare = parser.ReadDataSet(0, span.Length, DicomParser.Encoding.Of(syntax), out _);
+            var bare = parser.ReadDataSet(0, span.Length, DicomParser.ElementEncoding.Of(syntax), out _);
             return new DicomFile(DicomDataSet.Empty, syntax, bare);
         }
 
         // The file meta is Explicit VR Little Endian (PS3.10 §7.1); some old writers used implicit VR.
         bool metaExplicit = span.Length >= metaStart + 6 && DicomVrInfo.TryParse(span[metaStart + 4], span[metaStart + 5], out _);
-        var meta = parser.ReadDataSet(metaStart, span.Length, new DicomParser.Encoding(metaExplicit, false), out int dataStart, onlyGroup: 0x0002);
+        var meta = parser.ReadDataSet(metaStart, span.Length, new DicomParser.ElementEncoding(metaExplicit, false), out int dataStart, onlyGroup: 0x0002);
         var transferSyntax = TransferSyntaxOf(meta);
         if (!transferSyntax.Deflated)
         {
-            var dataSet = parser.ReadDataSet(dataStart, span.Length, DicomParser.Encoding.Of(transferSyntax), out _);
+            var dataSet = parser.ReadDataSet(dataStart, span.Length, DicomParser.ElementEncoding.Of(transferSyntax), out _);
             return new DicomFile(meta, transferSyntax, dataSet);
         }
 
         var inflated = Inflate(bytes[dataStart..], dataStart);
         try
         {
-            var dataSet = new DicomParser(inflated).ReadDataSet(0, inflated.Length, DicomParser.Encoding.Of(transferSyntax), out _);
+            var dataSet = new DicomParser(inflated).ReadDataSet(0, inflated.Length, DicomParser.ElementEncoding.Of(transferSyntax), out _);
             return new DicomFile(meta, transferSyntax, dataSet);
         }
         catch (DicomException ex)
@@ -169,7 +170,10 @@ public sealed class DicomFile
         long cap = Math.Min(Array.MaxLength, ((long)deflated.Length * MaxDeflateRatio) + 1024);
         try
         {
-            using var source = new DeflateStream(new MemoryStream(deflated.ToArray(), writable: false), CompressionMode.Decompress);
+            var compressed = MemoryMarshal.TryGetArray(deflated, out var segment)
+                ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+                : new MemoryStream(deflated.ToArray(), writable: false);
+            using var source = new DeflateStream(compressed, CompressionMode.Decompress);
             var buffer = new byte[(int)Math.Min(cap, Math.Max(4096L, (long)deflated.Length * 4))];
             int filled = 0;
             while (true)

@@ -38,18 +38,18 @@ internal sealed class DicomParser
     /// <summary>How elements are encoded: VR explicit or implied, and byte order.</summary>
     /// <param name="ExplicitVr">True when each element carries its VR.</param>
     /// <param name="BigEndian">True for big-endian numbers.</param>
-    public readonly record struct Encoding(bool ExplicitVr, bool BigEndian)
+    public readonly record struct ElementEncoding(bool ExplicitVr, bool BigEndian)
     {
         /// <summary>The encoding of a transfer syntax's data set.</summary>
-        public static Encoding Of(DicomTransferSyntax syntax) => new(syntax.ExplicitVr, syntax.BigEndian);
+        public static ElementEncoding Of(DicomTransferSyntax syntax) => new(syntax.ExplicitVr, syntax.BigEndian);
     }
 
     /// <summary>
     /// Parses elements from <paramref name="start"/> up to <paramref name="end"/>. With
     /// <paramref name="onlyGroup"/>, stops before the first element of another group (file meta).
     /// </summary>
-    public DicomDataSet ReadDataSet(int start, int end, Encoding encoding, out int next, ushort? onlyGroup = null) =>
-        ReadDataSet(start, end, encoding, System.Text.Encoding.Latin1, depth: 0, untilItemDelimiter: false, onlyGroup, out next);
+    public DicomDataSet ReadDataSet(int start, int end, ElementEncoding encoding, out int next, ushort? onlyGroup = null) =>
+        ReadDataSet(start, end, encoding, Encoding.Latin1, depth: 0, untilItemDelimiter: false, onlyGroup, out next);
 
     /// <summary>The tag at <paramref name="position"/>, which must have 4 bytes.</summary>
     public DicomTag PeekTag(int position, bool bigEndian)
@@ -61,7 +61,7 @@ internal sealed class DicomParser
     }
 
     private DicomDataSet ReadDataSet(
-        int start, int end, Encoding encoding, System.Text.Encoding text, int depth, bool untilItemDelimiter,
+        int start, int end, ElementEncoding encoding, Encoding text, int depth, bool untilItemDelimiter,
         ushort? onlyGroup, out int next)
     {
         if (depth > MaxDepth)
@@ -98,7 +98,7 @@ internal sealed class DicomParser
             var element = ReadElement(tag, position, end, encoding, text, depth, out position);
             if (tag == DicomTags.SpecificCharacterSet)
             {
-                text = DicomText.EncodingFor(element.GetTexts(System.Text.Encoding.Latin1));
+                text = DicomText.EncodingFor(element.GetTexts(Encoding.Latin1));
             }
 
             elements.Add(element);
@@ -114,7 +114,7 @@ internal sealed class DicomParser
     }
 
     private DicomElement ReadElement(
-        DicomTag tag, int position, int end, Encoding encoding, System.Text.Encoding text, int depth, out int next)
+        DicomTag tag, int position, int end, ElementEncoding encoding, Encoding text, int depth, out int next)
     {
         var span = _buffer.Span;
         DicomVr vr;
@@ -166,7 +166,7 @@ internal sealed class DicomParser
             if (vr is DicomVr.SQ or DicomVr.UN)
             {
                 // An undefined-length UN is a sequence whose items are Implicit VR Little Endian (PS3.5 §6.2.2).
-                var itemEncoding = vr == DicomVr.UN ? new Encoding(false, false) : encoding;
+                var itemEncoding = vr == DicomVr.UN ? new ElementEncoding(false, false) : encoding;
                 var items = ReadItems(valueStart, end, definedEnd: null, itemEncoding, text, depth, out next);
                 return new DicomElement(tag, vr, position, ReadOnlyMemory<byte>.Empty, encoding.BigEndian, true, items);
             }
@@ -198,7 +198,7 @@ internal sealed class DicomParser
     }
 
     private List<DicomDataSet> ReadItems(
-        int start, int end, int? definedEnd, Encoding encoding, System.Text.Encoding text, int depth, out int next)
+        int start, int end, int? definedEnd, ElementEncoding encoding, Encoding text, int depth, out int next)
     {
         var items = new List<DicomDataSet>();
         int position = start;
@@ -253,7 +253,7 @@ internal sealed class DicomParser
         }
     }
 
-    private List<ReadOnlyMemory<byte>> ReadFragments(int start, int end, Encoding encoding, out int next)
+    private List<ReadOnlyMemory<byte>> ReadFragments(int start, int end, ElementEncoding encoding, out int next)
     {
         var fragments = new List<ReadOnlyMemory<byte>>();
         int position = start;
