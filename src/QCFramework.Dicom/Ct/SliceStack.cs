@@ -3,11 +3,13 @@ using System.Globalization;
 namespace QCFramework.Dicom.Ct;
 
 /// <summary>
-/// Orders slices along the normal and checks that they form a regular stack. Tolerances: direction
+/// Orders slices along the normal and checks that they form regular stacks. Tolerances: direction
 /// cosines agree within <see cref="OrientationTolerance"/> (about 0.006°: scanners round them to
-/// 5–6 decimals); each gap between neighbours is within max(<see cref="SpacingToleranceMm"/>,
-/// <see cref="RelativeSpacingTolerance"/> × mean gap) of the mean gap — enough for positions
-/// rounded to 0.01 mm, far below any real change of spacing.
+/// 5–6 decimals); every gap between neighbours equals the smallest gap within max(
+/// <see cref="SpacingToleranceMm"/>, <see cref="RelativeSpacingTolerance"/> × that gap) — enough for
+/// positions rounded to 0.01 mm — or is at least <see cref="StackGapFactor"/> times it. The latter
+/// are the gaps between the slice groups of a QCT protocol (e.g. three contiguous slices at each
+/// vertebra); anything in between (a missing or misplaced slice) is an error.
 /// </summary>
 internal static class SliceStack
 {
@@ -20,9 +22,13 @@ internal static class SliceStack
     /// <summary>Relative tolerance on each gap between slices.</summary>
     public const double RelativeSpacingTolerance = 0.01;
 
+    /// <summary>A gap at least this many times the slice spacing separates two slice groups.</summary>
+    public const double StackGapFactor = 2.5;
+
     /// <summary>
-    /// The slice indices sorted by position along the normal, and the mean gap (null for one slice).
-    /// Returns an error message instead when two slices coincide or the gaps are not uniform.
+    /// The slice indices sorted by position along the normal, and the spacing within the slice groups
+    /// (null for one slice). Returns an error message instead when two slices coincide or a gap is
+    /// neither the spacing nor a gap between groups.
     /// </summary>
     public static string? TrySort(
         IReadOnlyList<Vector3D> positions, ImageOrientation orientation, Func<int, string> nameOf, out int[] order, out double? spacingMm)
@@ -44,8 +50,7 @@ internal static class SliceStack
             return null;
         }
 
-        double mean = (along[order[^1]] - along[order[0]]) / (order.Length - 1);
-        double tolerance = Math.Max(SpacingToleranceMm, RelativeSpacingTolerance * mean);
+        double spacing = double.MaxValue;
         for (int i = 1; i < order.Length; i++)
         {
             double gap = along[order[i]] - along[order[i - 1]];
@@ -55,14 +60,29 @@ internal static class SliceStack
                     $"{nameOf(order[i - 1])} and {nameOf(order[i])} are at the same position along the normal ({along[order[i]]:0.###} mm)");
             }
 
-            if (Math.Abs(gap - mean) > tolerance)
+            spacing = Math.Min(spacing, gap);
+        }
+
+        // The spacing is the mean of the gaps that equal the smallest one (rounding of positions averages out).
+        double tolerance = Math.Max(SpacingToleranceMm, RelativeSpacingTolerance * spacing);
+        double sum = 0;
+        int count = 0;
+        for (int i = 1; i < order.Length; i++)
+        {
+            double gap = along[order[i]] - along[order[i - 1]];
+            if (gap - spacing <= tolerance)
+            {
+                sum += gap;
+                count++;
+            }
+            else if (gap < StackGapFactor * spacing)
             {
                 return string.Create(CultureInfo.InvariantCulture,
-                    $"slice spacing is not uniform: {gap:0.####} mm between {nameOf(order[i - 1])} and {nameOf(order[i])}, mean {mean:0.####} mm (tolerance {tolerance:0.####} mm)");
+                    $"slice spacing is not uniform: {gap:0.####} mm between {nameOf(order[i - 1])} and {nameOf(order[i])}, spacing {spacing:0.####} mm (tolerance {tolerance:0.####} mm; a gap between slice groups is at least {StackGapFactor}× the spacing)");
             }
         }
 
-        spacingMm = mean;
+        spacingMm = sum / count;
         return null;
     }
 }

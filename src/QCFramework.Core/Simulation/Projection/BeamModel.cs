@@ -27,6 +27,7 @@ public sealed class BeamModel
     {
         Profile = profile;
         Kvp = kvp;
+        TinMm = tinMm;
         Layer = layer;
         var library = MaterialLibrary.Default;
         var f = profile.Filtration;
@@ -76,6 +77,7 @@ public sealed class BeamModel
         _tableP = new double[g.Channels][];
         MeanEnergyKev = new double[g.Channels];
         OpenQuanta = new double[g.Channels];
+        OpenMoment1 = new double[g.Channels];
         var bowtieMu = BowtieAttenuation(library);
         for (int c = 0; c < g.Channels; c++)
         {
@@ -101,6 +103,7 @@ public sealed class BeamModel
             _w1[c] = w1;
             _w2[c] = w2;
             OpenQuanta[c] = quanta;
+            OpenMoment1[c] = w1.Sum();
             MeanEnergyKev[c] = w1.Sum() / quanta;
             var table = new double[TableLength];
             double open = w1.Sum();
@@ -129,6 +132,9 @@ public sealed class BeamModel
     /// <summary>Tube potential, kVp.</summary>
     public double Kvp { get; }
 
+    /// <summary>Tin added for this beam (dual source), mm.</summary>
+    public double TinMm { get; }
+
     /// <summary>Detector layer.</summary>
     public DetectorLayer Layer { get; }
 
@@ -147,6 +153,9 @@ public sealed class BeamModel
     /// <summary>Absorbed quanta per reading per unit exposure with nothing in the beam, per channel.</summary>
     public double[] OpenQuanta { get; }
 
+    /// <summary>First moment (Σ Φ·E·η) per channel per unit exposure with nothing in the beam: the air reading.</summary>
+    public double[] OpenMoment1 { get; }
+
     /// <summary>Mean absorbed photon energy per channel with nothing in the beam, keV.</summary>
     public double[] MeanEnergyKev { get; }
 
@@ -161,7 +170,13 @@ public sealed class BeamModel
 
     /// <summary>The beam model for a scanner, kVp, added tin and detector layer (cached).</summary>
     public static BeamModel Get(ScannerProfile profile, double kvp, double tinMm = 0, DetectorLayer layer = DetectorLayer.Total) =>
-        Cache.GetOrAdd($"{profile.Name}|{profile.GetHashCode()}|{kvp}|{tinMm}|{layer}", _ => new BeamModel(profile, kvp, tinMm, layer));
+        Cache.GetOrAdd(KeyOf(profile, kvp, tinMm, layer), key => new BeamModel(profile, kvp, tinMm, layer) { Key = key });
+
+    /// <summary>Identifies the beam (scanner geometry, spectrum, filtration, detector layer).</summary>
+    public string Key { get; private init; } = "";
+
+    private static string KeyOf(ScannerProfile p, double kvp, double tinMm, DetectorLayer layer) =>
+        FormattableString.Invariant($"{p.Name}|{p.Geometry}|{p.Filtration}|{p.Bowtie}|{p.Detector.Top}|{p.Detector.Bottom}|{p.TargetAngleDeg}|{kvp}|{tinMm}|{layer}");
 
     /// <summary>The kernel for a set of materials on this beam's bins.</summary>
     public PolychromaticKernel KernelFor(IReadOnlyList<Material> materials) =>
