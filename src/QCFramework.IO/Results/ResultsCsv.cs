@@ -107,23 +107,35 @@ public static class ResultsCsv
     /// </summary>
     public static IReadOnlyList<ResultRow> Sort(IEnumerable<ResultRow> rows)
     {
-        var keyed = rows.Select(r => (Row: r, Line: Encoding.UTF8.GetString(Format([r], header: false)))).ToList();
-        keyed.Sort((a, b) =>
+        var sorted = rows.ToList();
+        // A row's text is only needed to order rows that share scan, vertebra and algorithm (rare), so it is made on demand.
+        var lines = new Dictionary<ResultRow, string>(ReferenceEqualityComparer.Instance);
+        string Line(ResultRow r)
         {
-            int c = string.CompareOrdinal(a.Row.ScanId, b.Row.ScanId);
+            if (!lines.TryGetValue(r, out string? line))
+            {
+                lines.Add(r, line = Encoding.UTF8.GetString(Format([r], header: false)));
+            }
+
+            return line;
+        }
+
+        sorted.Sort((a, b) =>
+        {
+            int c = string.CompareOrdinal(a.ScanId, b.ScanId);
             if (c == 0)
             {
-                c = string.CompareOrdinal(a.Row.Vertebra, b.Row.Vertebra);
+                c = string.CompareOrdinal(a.Vertebra, b.Vertebra);
             }
 
             if (c == 0)
             {
-                c = string.CompareOrdinal(a.Row.Algorithm, b.Row.Algorithm);
+                c = string.CompareOrdinal(a.Algorithm, b.Algorithm);
             }
 
-            return c != 0 ? c : string.CompareOrdinal(a.Line, b.Line);
+            return c != 0 || ReferenceEquals(a, b) ? c : string.CompareOrdinal(Line(a), Line(b));
         });
-        return keyed.ConvertAll(k => k.Row);
+        return sorted;
     }
 
     /// <summary>

@@ -204,9 +204,9 @@ internal static class CenterChapter
             }
 
             Heatmap(report, center, algorithm.Algorithm, valid);
+            Precision(report, center, algorithm.Algorithm, criteria);
         }
 
-        Precision(report, center, criteria);
     }
 
     /// <summary>Mean RE per tube voltage (rows) and kernel (columns; kernel and contrast phase when the center scanned several phases).</summary>
@@ -226,34 +226,35 @@ internal static class CenterChapter
             }
         }
 
-        double height = Math.Clamp(110 + 32 * kvps.Length, 180, 420);
+        // Many columns get vertical labels, which need room below the cells.
+        double height = Math.Clamp(110 + 32 * kvps.Length + (columns.Length > 6 ? 50 : 0), 180, 420);
+        double width = columns.Length > 4 ? 480 : 400;
         report.Figure(
             RelativeErrorHeatmap.Create($"{center.Center} · {algorithm}: mean RE by protocol", "Tube voltage",
                 kvps.Select(k => $"{G(k)} kVp").ToArray(), byContrast ? "Kernel / contrast" : "Kernel", columns, values),
             $"Mean relative error (%) at {center.Center} with {algorithm} for each tube voltage and kernel"
             + (byContrast ? " and contrast phase" : "") + ", over vertebrae and repeats; n/a where the protocol was not scanned.",
-            400, height, center.Center, algorithm, "re heatmap");
+            width, height, center.Center, algorithm, "re heatmap");
     }
 
-    private static void Precision(ReportAssembly report, CenterAnalysis center, AcceptanceCriteria criteria)
+    /// <summary>RSD per vertebra for one algorithm, against the first RSD criterion's limit.</summary>
+    private static void Precision(ReportAssembly report, CenterAnalysis center, string algorithm, AcceptanceCriteria criteria)
     {
-        ReportDocumentBuilder b = report.Builder;
-        b.Heading(2, "Precision");
-        var withRsd = center.ByVertebra.Where(v => double.IsFinite(v.Metrics.RsdPct)).ToArray();
-        if (withRsd.Length == 0)
+        var vertebrae = center.ByVertebra.Where(v => v.Algorithm == algorithm).ToArray();
+        if (!vertebrae.Any(v => double.IsFinite(v.Metrics.RsdPct)))
         {
-            b.Paragraph($"No precision plot: no protocol was scanned repeatedly at {center.Center}.", ParagraphStyle.Note);
+            report.Builder.Paragraph($"No precision plot for {algorithm}: no protocol gave it repeated valid results at {center.Center}.", ParagraphStyle.Note);
             return;
         }
 
         double? limit = criteria.Criteria.FirstOrDefault(c => c.Metric == CriterionMetric.RsdPct && !c.Limits.OnAbsoluteValue)?.Limits.Max;
+        bool gaps = vertebrae.Any(v => !double.IsFinite(v.Metrics.RsdPct));
         report.Figure(
-            PrecisionChart.Create($"{center.Center}: precision over repeated scans", "Vertebra · algorithm",
-                center.ByVertebra.Select(v => $"{v.Vertebra} · {v.Algorithm}").ToArray(), "RSD", "%",
-                center.ByVertebra.Select(v => v.Metrics.RsdPct).ToArray(), limit),
-            $"Relative standard deviation over repeated scans (RMS CV over repeat sets) at {center.Center}, per vertebra and algorithm"
-            + (limit is null ? "." : ", with the acceptance limit."),
-            480, 260, center.Center, "precision");
+            PrecisionChart.Create($"{center.Center} · {algorithm}: precision over repeated scans", "Vertebra",
+                vertebrae.Select(v => v.Vertebra).ToArray(), "RSD", "%", vertebrae.Select(v => v.Metrics.RsdPct).ToArray(), limit),
+            $"Relative standard deviation over repeated scans (RMS CV over repeat sets) at {center.Center} with {algorithm}, per vertebra"
+            + (limit is null ? "" : ", with the acceptance limit") + (gaps ? "; no bar where a vertebra has no repeated valid results." : "."),
+            400, 240, center.Center, algorithm, "precision");
     }
 
     private static void NotValid(ReportAssembly report, CenterAnalysis center)

@@ -27,9 +27,11 @@ public static class CertificationReport
         }
 
         CampaignManifest manifest = input.Manifest;
-        IReadOnlyList<CenterCompliance> compliance = Compliance.Evaluate(input.Rows, input.Criteria);
+        // Canonical order, so that every sum is taken in the same order whatever order the rows came in.
+        IReadOnlyList<ResultRow> rows = ResultsCsv.Sort(input.Rows);
+        IReadOnlyList<CenterCompliance> compliance = Compliance.Evaluate(rows, input.Criteria);
         var centers = compliance
-            .Select(c => CenterAnalysis.Of(c.Center, input.Rows.Where(r => r.Center == c.Center).ToArray()))
+            .Select(c => CenterAnalysis.Of(c.Center, rows.Where(r => r.Center == c.Center).ToArray()))
             .ToArray();
         var consortium = ConsortiumAnalysis.Of(centers, compliance);
 

@@ -10,7 +10,8 @@ namespace QCFramework.Reporting.Certification;
 /// the center's results (per the criterion's factors, restricted to the algorithms it applies to), the
 /// metric of the valid results (<see cref="GroupMetrics"/>) against the limits. Results that are not
 /// valid are counted in the outcome's note, never silently dropped; a group without a value is not
-/// applicable. A pure function: the same rows in any order give the same outcomes.
+/// applicable. A pure function: the same rows in any order give the same outcomes, to the last bit
+/// (the rows are put in canonical order first, so sums are always taken in the same order).
 /// </summary>
 public static class Compliance
 {
@@ -18,7 +19,7 @@ public static class Compliance
     public static IReadOnlyList<CenterCompliance> Evaluate(IReadOnlyList<ResultRow> rows, AcceptanceCriteria criteria)
     {
         var centers = new SortedDictionary<string, List<ResultRow>>(ReportOrder.Labels);
-        foreach (ResultRow row in rows)
+        foreach (ResultRow row in ResultsCsv.Sort(rows))
         {
             if (!centers.TryGetValue(row.Center, out var list))
             {

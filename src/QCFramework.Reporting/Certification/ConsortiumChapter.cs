@@ -1,5 +1,6 @@
 using QCFramework.Reporting.Charts.Kinds;
 using QCFramework.Reporting.Documents;
+using QCFramework.Statistics;
 using static QCFramework.Reporting.Certification.ReportText;
 
 namespace QCFramework.Reporting.Certification;
@@ -52,6 +53,9 @@ internal static class ConsortiumChapter
         }
     }
 
+    /// <summary>Per-protocol rows are listed up to this many; beyond, only the summary per algorithm, object and vertebra is.</summary>
+    public const int MaxListedVariationRows = 40;
+
     private static void Variation(ReportAssembly report, ConsortiumAnalysis consortium)
     {
         ReportDocumentBuilder b = report.Builder;
@@ -59,6 +63,28 @@ internal static class ConsortiumChapter
         if (consortium.Variation.Count == 0)
         {
             b.Paragraph("No object and vertebra was scanned with the same protocol at two or more centers, so there is no inter-center CV.");
+            return;
+        }
+
+        var summary = consortium.Variation.GroupBy(v => (v.Algorithm, v.Object, v.Vertebra)).ToArray();
+        report.Table("Inter-center CV per algorithm, object and vertebra over the protocols scanned at two or more centers",
+        [
+            ("Algorithm", CellAlignment.Left), ("Object", CellAlignment.Left), ("Vertebra", CellAlignment.Left),
+            ("Protocols", CellAlignment.Right), ("Median CV (%)", CellAlignment.Right), ("Highest CV (%)", CellAlignment.Right),
+            ("Protocol with the highest CV", CellAlignment.Left),
+        ],
+        summary.Select(g =>
+        {
+            double[] cv = g.Select(v => v.CvPct).ToArray();
+            InterCenterVariation highest = g.OrderByDescending(v => v.CvPct).First();
+            return (IReadOnlyList<TableCell>)
+                [g.Key.Algorithm, g.Key.Object, g.Key.Vertebra, I(cv.Length), F(Descriptive.Median(cv), 2), F(highest.CvPct, 2), highest.Protocol];
+        }));
+
+        if (consortium.Variation.Count > MaxListedVariationRows)
+        {
+            b.Paragraph($"The {I(consortium.Variation.Count)} per-protocol values are summarised above; each can be recomputed from the attached results.csv.",
+                ParagraphStyle.Note);
             return;
         }
 
