@@ -11,7 +11,7 @@ using QCFramework.Simulation;
 namespace QCFramework.Campaigns.Scanning;
 
 /// <summary>A request to scan phantoms and write the result as DICOM with truth.json and scan.json.</summary>
-/// <param name="PhantomFiles">Phantom files, in precedence order (later ones win where they overlap).</param>
+/// <param name="Phantoms">Phantom files and their offsets, in precedence order (later ones win where they overlap).</param>
 /// <param name="Scanner">The scanner profile.</param>
 /// <param name="Protocol">The protocol.</param>
 /// <param name="Seed">The scan's seed.</param>
@@ -19,7 +19,7 @@ namespace QCFramework.Campaigns.Scanning;
 /// <param name="StudyKey">Identifies the study for DICOM UIDs (e.g. campaign/center).</param>
 /// <param name="AcquisitionTime">Date and time written to DICOM.</param>
 /// <param name="StationName">Station name written to DICOM (the center).</param>
-public sealed record ScanRequest(IReadOnlyList<string> PhantomFiles, ScannerProfile Scanner, ScanProtocol Protocol, ulong Seed, int Repeats,
+public sealed record ScanRequest(IReadOnlyList<Definition.PlacedPhantom> Phantoms, ScannerProfile Scanner, ScanProtocol Protocol, ulong Seed, int Repeats,
     string StudyKey, DateTime AcquisitionTime, string StationName);
 
 /// <summary>Runs scans and writes them: the edge between the simulator and the file system.</summary>
@@ -44,7 +44,7 @@ public static class ScanRunner
     /// <summary>Loads the phantoms, scans every repeat, and (with <paramref name="outputDirectory"/>) writes the files.</summary>
     public static Outcome Run(ScanRequest request, string? outputDirectory, ParallelOptions? parallel = null)
     {
-        if (request.PhantomFiles.Count == 0)
+        if (request.Phantoms.Count == 0)
         {
             throw new InputException("--phantom: at least one phantom is needed");
         }
@@ -54,7 +54,7 @@ public static class ScanRunner
             throw new InputException($"--repeat must be at least 1 (got {request.Repeats})");
         }
 
-        var phantoms = request.PhantomFiles.Select(f => IO.Phantoms.PhantomFile.Load(f)).ToArray();
+        var phantoms = request.Phantoms.Select(p => IO.Phantoms.PhantomFile.LoadPlaced(p.File, (p.OffsetMm[0], p.OffsetMm[1], p.OffsetMm[2]))).ToArray();
         var phantom = Phantom.Combine(phantoms);
         var scene = new ScanScene(phantom, request.Protocol.Contrast);
         var scans = new List<ScanResult>();
@@ -83,7 +83,7 @@ public static class ScanRunner
             SoftwareCommit = SoftwareInfo.Commit,
             Seed = request.Seed,
             Phantom = phantom.Name,
-            PhantomFiles = request.PhantomFiles.Select(f => new FileHash(f, Sha256(f))).ToArray(),
+            PhantomFiles = request.Phantoms.Select(p => new FileHash(p.File, Sha256(p.File))).ToArray(),
             Scanner = request.Scanner.Name,
             ScannerProfile = request.Scanner,
             Protocol = new ProtocolEntry(p.Kvp, p.Mas, p.KernelName, p.SliceThicknessMm, p.Contrast, p.DualEnergy, p.Mode.ToString().ToLowerInvariant(),

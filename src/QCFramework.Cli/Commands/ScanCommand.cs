@@ -52,7 +52,7 @@ public sealed class ScanCommand : ICommandFactory
             var protocol = new ScanProtocol(parse.GetValue(kvp), parse.GetValue(mas), parse.GetValue(kernel)!, parse.GetValue(slice), phase,
                 ParseDualEnergy(parse.GetValue(dual), profile), parse.GetValue(mode) == "fast" ? SimulationMode.Fast : SimulationMode.Physics,
                 ParseRange(parse.GetValue(zRange)), parse.GetValue(day), ParseList(parse.GetValue(vmi), "--vmi-kev"));
-            var files = parse.GetValue(phantoms)!.Select(PhantomCatalog.Resolve).ToArray();
+            var files = parse.GetValue(phantoms)!.Select(PhantomCatalog.Resolve).Select(f => new QCFramework.Campaigns.Definition.PlacedPhantom(f, [0.0, 0, 0])).ToArray();
             var parallel = new ParallelOptions { MaxDegreeOfParallelism = parse.GetValue(threads) is { } t && t > 0 ? t : -1 };
             ulong s = parse.GetValue(seed);
             string outDir = parse.GetValue(output)!;

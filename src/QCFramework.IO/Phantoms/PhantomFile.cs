@@ -33,6 +33,10 @@ public static partial class PhantomFile
     public static Phantom Load(string path, IReadOnlyDictionary<string, string>? overrides = null) =>
         Load(path, overrides, (0, 0, 0), []);
 
+    /// <summary>Loads a phantom file moved by <paramref name="offsetMm"/> (x, y, z).</summary>
+    public static Phantom LoadPlaced(string path, (double X, double Y, double Z) offsetMm) =>
+        Load(path, null, offsetMm, []);
+
     /// <summary>The parameters a file declares (after <c>extends</c>), with their default values as text.</summary>
     public static IReadOnlyList<(string Name, string Value)> DeclaredParameters(string path)
     {
