@@ -7,5 +7,5 @@ namespace QCFramework.Reporting.Certification;
 /// on nominal), Bland–Altman agreement with truth, and agreement of the osteoporosis classes where the
 /// campaign has subjects.
 /// </summary>
-internal sealed record AlgorithmSummary(string Algorithm, int Results, GroupMetrics Metrics, BlandAltmanResult? Agreement,
+internal sealed record AlgorithmSummary(string Algorithm, GroupMetrics Metrics, BlandAltmanResult? Agreement,
     string? AgreementUnavailable, ClassAgreementResult? Classes);

@@ -26,12 +26,12 @@ internal sealed record CenterAnalysis(string Center, IReadOnlyList<ResultRow> Ro
         {
             foreach (var vertebra in algorithm.GroupBy(r => r.Vertebra).OrderBy(g => g.Key, ReportOrder.Labels))
             {
-                byVertebra.Add(new AlgorithmVertebraSummary(algorithm.Key, vertebra.Key, vertebra.Count(), GroupMetrics.Of(Valid(vertebra))));
+                byVertebra.Add(new AlgorithmVertebraSummary(algorithm.Key, vertebra.Key, GroupMetrics.Of(Valid(vertebra))));
             }
 
             var valid = Valid(algorithm);
             var (agreement, unavailable) = AgreementWithTruth(valid);
-            byAlgorithm.Add(new AlgorithmSummary(algorithm.Key, algorithm.Count(), GroupMetrics.Of(valid), agreement, unavailable, Classes(valid)));
+            byAlgorithm.Add(new AlgorithmSummary(algorithm.Key, GroupMetrics.Of(valid), agreement, unavailable, Classes(valid)));
         }
 
         return new CenterAnalysis(center, rows, ProtocolsOf(rows), byVertebra, byAlgorithm, NotValidGroups(rows));

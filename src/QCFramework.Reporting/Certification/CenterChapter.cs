@@ -69,8 +69,8 @@ internal static class CenterChapter
         ],
         compliance.Outcomes.Select(o => (IReadOnlyList<TableCell>)
         [
-            NoBreak(o.Criterion.Name), NoBreak(o.GroupLabel), NoBreak(o.Criterion.LimitText), NoBreak(MeasuredText(o)), NoBreak($"{I(o.ValidResults)} of {I(o.Results)}"),
-            TableCell.Of(o.Verdict), o.Note,
+            NoBreak(o.Criterion.Name), NoBreak(o.GroupLabel), NoBreak(o.Criterion.LimitText), NoBreak(MeasuredText(o)),
+            NoBreak($"{I(o.ValidResults)} of {I(o.Results)}"), TableCell.Of(o.Verdict), o.Note,
         ]));
     }
 

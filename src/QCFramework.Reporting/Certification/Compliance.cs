@@ -44,8 +44,8 @@ public static class Compliance
         return result;
     }
 
-    /// <summary>The outcomes of one criterion on one center's results, in group order.</summary>
-    public static IReadOnlyList<CriterionOutcome> Evaluate(AcceptanceCriterion criterion, string center, IReadOnlyList<ResultRow> centerRows)
+    /// <summary>The outcomes of one criterion on one center's results (in canonical order), in group order.</summary>
+    private static IReadOnlyList<CriterionOutcome> Evaluate(AcceptanceCriterion criterion, string center, IReadOnlyList<ResultRow> centerRows)
     {
         var groups = new SortedDictionary<string[], List<ResultRow>>(Comparer<string[]>.Create((a, b) => ReportOrder.Compare(a, b)));
         foreach (ResultRow row in centerRows)

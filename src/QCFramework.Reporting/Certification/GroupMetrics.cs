@@ -150,7 +150,7 @@ public sealed record GroupMetrics
     }
 
     /// <summary>The key of a result's repeat set: everything but the repeat index, the seed and the scan id.</summary>
-    public static string RepeatSetKey(ResultRow r) => string.Join('\u001f',
+    private static string RepeatSetKey(ResultRow r) => string.Join('\u001f',
         r.Campaign, r.Center, r.Scanner, R(r.Kvp), R(r.Mas), r.Kernel, R(r.SliceMm), r.Contrast, r.DualEnergy, r.Mode,
         R(r.Day), r.Phantom, r.Subject, r.Vertebra, R(r.TruthMgPerCm3), r.Algorithm);
 
