@@ -1,0 +1,90 @@
+using System.Globalization;
+using QCFramework.Measurement;
+
+namespace QCFramework.Calibration;
+
+/// <summary>One image of a dual-energy pair with the energy its CT numbers correspond to.</summary>
+/// <param name="Image">Image key.</param>
+/// <param name="Scale">Its CT-number scale: effective energy, gain and offset.</param>
+public sealed record EnergyImage(string Image, EnergyFit Scale)
+{
+    /// <summary>The monoenergetic CT number of a ROI on this image, or null when the ROI has no reading on it.</summary>
+    public double? MonoenergeticHu(HuReadings roi) => roi.On(Image) is { } r ? Scale.MonoenergeticHu(r.MeanHu) : null;
+}
+
+/// <summary>
+/// Picks the two images a material decomposition works on. Virtual monoenergetic images state their
+/// energy: the lowest and the highest are used (Bonelab's DECT analysis uses 40 and 90 keV). Low and
+/// high kVp images do not: each one's effective energy, gain and offset are found from its reference
+/// tissues (<see cref="TissueEnergyFit.MultiTissue"/>; air, fat, muscle and cortical bone, and
+/// unenhanced blood when present).
+/// </summary>
+public static class DualEnergyImages
+{
+    /// <summary>The pair, low energy first, or the reason there is none.</summary>
+    public static ((EnergyImage Low, EnergyImage High)? Pair, string? Reason) Select(SeriesMeasurement series)
+    {
+        var vmis = series.Images.Where(i => i.Acquisition.ImageKind.Equals("VMI", StringComparison.OrdinalIgnoreCase) && i.Acquisition.MonoenergeticKev is not null)
+            .OrderBy(i => i.Acquisition.MonoenergeticKev).ToArray();
+        if (vmis.Length >= 2 && vmis[^1].Acquisition.MonoenergeticKev > vmis[0].Acquisition.MonoenergeticKev)
+        {
+            return ((Known(vmis[0]), Known(vmis[^1])), null);
+        }
+
+        var low = series.Image("low");
+        var high = series.Image("high");
+        if (low is null || high is null)
+        {
+            string have = string.Join(", ", series.Images.Select(i => i.Key));
+            return (null, $"one energy only (images: {have}); needs two virtual monoenergetic images or low and high kVp images");
+        }
+
+        var (lowScale, lowReason) = FromTissues(series, "low");
+        if (lowScale is null)
+        {
+            return (null, lowReason);
+        }
+
+        var (highScale, highReason) = FromTissues(series, "high");
+        if (highScale is null)
+        {
+            return (null, highReason);
+        }
+
+        if (!(highScale.EnergyKev > lowScale.EnergyKev + 5))
+        {
+            return (null, $"the low and high images' effective energies ({lowScale.EnergyKev:0.#} and {highScale.EnergyKev:0.#} keV) are too close to separate materials");
+        }
+
+        return ((new EnergyImage("low", lowScale), new EnergyImage("high", highScale)), null);
+    }
+
+    private static EnergyImage Known(SeriesImage image) => new(image.Key, new EnergyFit(image.Acquisition.MonoenergeticKev!.Value, 1, 0, 1));
+
+    private static (EnergyFit? Scale, string? Reason) FromTissues(SeriesMeasurement series, string image)
+    {
+        var t = series.Tissues;
+        var fat = t.SubcutaneousFat.IsAvailable ? t.SubcutaneousFat : t.VisceralFat;
+        var candidates = new[] { (t.Air, ReferenceTissue.Air), (fat, ReferenceTissue.Fat), (t.Muscle, ReferenceTissue.Muscle), (t.CorticalBone, ReferenceTissue.CorticalBone), (t.Blood, ReferenceTissue.Blood) };
+        var samples = new List<TissueSample>();
+        foreach (var (reading, tissue) in candidates)
+        {
+            if (reading.Hu?.On(image) is { } r)
+            {
+                samples.Add(new TissueSample(tissue, r.MeanHu));
+            }
+        }
+
+        bool hasBone = t.CorticalBone.IsAvailable;
+        if (samples.Count < 4 || !hasBone)
+        {
+            return (null, string.Create(CultureInfo.InvariantCulture,
+                $"the '{image}' image's effective energy needs air, fat, muscle and cortical bone readings; {samples.Count} tissue(s) available{(hasBone ? "" : ", no cortical bone")}"));
+        }
+
+        var fit = TissueEnergyFit.MultiTissue(samples);
+        return fit.RSquared < 0.99
+            ? (null, $"the '{image}' image's tissues fit no single effective energy (r² {fit.RSquared:0.000})")
+            : (fit, null);
+    }
+}
