@@ -29,39 +29,45 @@ public sealed class ReportCommand : ICommandFactory
         };
         command.SetAction(parse =>
         {
-            string folder = parse.GetValue(dir)!;
-            if (!Directory.Exists(folder))
-            {
-                throw new InputException($"{folder}: no such campaign folder (expected {ResultsCsv.FileName} and {ManifestJson.FileName} in it)");
-            }
-
-            string resultsPath = Path.Combine(folder, ResultsCsv.FileName);
-            string manifestPath = Path.Combine(folder, ManifestJson.FileName);
-            string criteriaPath = parse.GetValue(criteria) ?? CriteriaFile.DefaultPath();
-            var rows = ResultsCsv.Read(resultsPath);
-            var manifest = ManifestJson.Read(manifestPath);
-            var acceptance = CriteriaFile.Load(criteriaPath);
-            var input = new CertificationInput(rows, manifest, acceptance, Path.GetFileName(criteriaPath),
-                File.ReadAllBytes(resultsPath), File.ReadAllBytes(manifestPath), File.ReadAllBytes(criteriaPath));
-            ComposedReport report = CertificationReport.Compose(input);
-
-            string pdfPath = Path.GetFullPath(parse.GetValue(output)!);
-            string outDir = Path.GetDirectoryName(pdfPath)!;
-            Directory.CreateDirectory(outDir);
-            File.WriteAllBytes(pdfPath, PdfReportWriter.Render(report.Document));
-            var figures = FigureFiles.Write(Path.Combine(outDir, "figures"), report.Figures);
-
-            var table = new Table().AddColumns("center", "passed", "failed", "n/a", "verdict");
-            foreach (CenterCompliance c in report.Compliance)
-            {
-                table.AddRow(Markup.Escape(c.Center), N(c.Passed), N(c.Failed), N(c.NotApplicable), TableCell.BadgeText(c.Overall));
-            }
-
-            context.Console.Write(table);
-            context.Output.WriteLine($"wrote {pdfPath} and {figures.Count} figures to {Path.Combine(outDir, "figures")}");
+            Render(context, parse.GetValue(dir)!, parse.GetValue(output)!, parse.GetValue(criteria));
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>Renders the report of a campaign folder, prints the verdicts, and returns the compliance per center.</summary>
+    public static IReadOnlyList<CenterCompliance> Render(CliContext context, string folder, string pdf, string? criteriaFile)
+    {
+        if (!Directory.Exists(folder))
+        {
+            throw new InputException($"{folder}: no such campaign folder (expected {ResultsCsv.FileName} and {ManifestJson.FileName} in it)");
+        }
+
+        string resultsPath = Path.Combine(folder, ResultsCsv.FileName);
+        string manifestPath = Path.Combine(folder, ManifestJson.FileName);
+        string criteriaPath = criteriaFile ?? CriteriaFile.DefaultPath();
+        var rows = ResultsCsv.Read(resultsPath);
+        var manifest = ManifestJson.Read(manifestPath);
+        var acceptance = CriteriaFile.Load(criteriaPath);
+        var input = new CertificationInput(rows, manifest, acceptance, Path.GetFileName(criteriaPath),
+            File.ReadAllBytes(resultsPath), File.ReadAllBytes(manifestPath), File.ReadAllBytes(criteriaPath));
+        ComposedReport report = CertificationReport.Compose(input);
+
+        string pdfPath = Path.GetFullPath(pdf);
+        string outDir = Path.GetDirectoryName(pdfPath)!;
+        Directory.CreateDirectory(outDir);
+        File.WriteAllBytes(pdfPath, PdfReportWriter.Render(report.Document));
+        var figures = FigureFiles.Write(Path.Combine(outDir, "figures"), report.Figures);
+
+        var table = new Table().AddColumns("center", "passed", "failed", "n/a", "verdict");
+        foreach (CenterCompliance c in report.Compliance)
+        {
+            table.AddRow(Markup.Escape(c.Center), N(c.Passed), N(c.Failed), N(c.NotApplicable), TableCell.BadgeText(c.Overall));
+        }
+
+        context.Console.Write(table);
+        context.Output.WriteLine($"wrote {pdfPath} and {figures.Count} figures to {Path.Combine(outDir, "figures")}");
+        return report.Compliance;
     }
 
     private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);

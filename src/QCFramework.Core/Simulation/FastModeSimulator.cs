@@ -31,8 +31,9 @@ namespace QCFramework.Simulation;
 /// </summary>
 public static class FastModeSimulator
 {
-    private const int PointsPerSide = 24;
+    private const int PointsPerSide = 16;
     private const int SampleViews = 64;
+    private const int NoiseSampleViews = 48;
 
     // What a slice's images share whatever the kernel, exposure and noise: materials' CT numbers,
     // the beam-hardening field and the unit-exposure variance maps. Small; kept for repeats and sweeps.
@@ -63,11 +64,12 @@ public static class FastModeSimulator
             }
         }
 
-        string key = FormattableString.Invariant($"{RuntimeHelpers.GetHashCode(scene.Phantom)}|{scene.Phantom.Name}|{string.Join(",", scene.GroupMaterials)}|{beam.Key}|{grid}|{zMm}|{ssp.NominalThicknessMm}");
+        string phantomId = scene.Phantom.Identity.Length > 0 ? scene.Phantom.Identity : RuntimeHelpers.GetHashCode(scene.Phantom).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        string key = FormattableString.Invariant($"{phantomId}|{scene.Phantom.Name}|{string.Join(",", scene.GroupMaterials)}|{beam.Key}|{grid}|{zMm}|{ssp.NominalThicknessMm}");
         var plan = Plans.GetOrAdd(key, () =>
         {
-            var local = LocalResponse.Compute(scene, beam, grid, planes, PointsPerSide, SampleViews, parallel);
-            var centre = LocalResponse.Compute(scene, beam, grid, planes, 1, SampleViews, parallel);
+            var local = LocalResponse.Compute(scene, beam, grid, planes, PointsPerSide, NoiseSampleViews, parallel, materials: false);
+            var centre = LocalResponse.Compute(scene, beam, grid, planes, 1, SampleViews, parallel, materials: true);
             var centreHu = Enumerable.Range(0, groups).Select(g => centre.Hu(g, grid.CenterXMm, grid.CenterYMm)).ToArray();
             return new SlicePlan(centreHu, BeamHardeningField(scene, beam, grid, zMm, ssp, centreHu, parallel), local);
         });
@@ -120,7 +122,7 @@ public static class FastModeSimulator
     /// </summary>
     public static double[] CentreCtNumbers(ScanScene scene, BeamModel beam, RasterGrid grid, double zMm, SliceProfile ssp)
     {
-        var centre = LocalResponse.Compute(scene, beam, grid, scene.Planes(zMm, ssp), 1, SampleViews, null);
+        var centre = LocalResponse.Compute(scene, beam, grid, scene.Planes(zMm, ssp), 1, SampleViews, null, materials: true);
         return Enumerable.Range(0, scene.Materials.Count).Select(g => centre.Hu(g, grid.CenterXMm, grid.CenterYMm)).ToArray();
     }
 
@@ -267,8 +269,9 @@ public static class FastModeSimulator
             (_hu, _quantum, _electronic, _side, _x0, _y0, _step) = (hu, quantum, electronic, side, x0, y0, step);
         }
 
+        // With materials: false only the variance is computed (what the noise map needs).
         public static LocalResponse Compute(ScanScene scene, BeamModel beam, RasterGrid grid, IReadOnlyList<(double ZMm, double Weight)> planes,
-            int side, int views, ParallelOptions? parallel)
+            int side, int views, ParallelOptions? parallel, bool materials)
         {
             var g = beam.Profile.Geometry;
             int groups = scene.Materials.Count;
@@ -315,9 +318,12 @@ public static class FastModeSimulator
                             double w = w1[k] * t;
                             s1 += w;
                             s2 += w2[k] * t;
-                            for (int m = 0; m < groups; m++)
+                            if (materials)
                             {
-                                buf.Acc[m] += w * mu[m][k];
+                                for (int m = 0; m < groups; m++)
+                                {
+                                    buf.Acc[m] += w * mu[m][k];
+                                }
                             }
                         }
 

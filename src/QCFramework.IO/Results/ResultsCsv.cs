@@ -48,13 +48,17 @@ public static class ResultsCsv
         Number("sdHu", r => r.SdHu),
         Number("roiAreaMm2", r => r.RoiAreaMm2),
         Number("day", r => r.Day),
+        Text("category", r => r.Category),
     ];
 
     /// <summary>The status of a row with a measured value.</summary>
     public const string StatusOk = "ok";
 
-    /// <summary>The statuses a row may have: ok, not-applicable (the algorithm cannot run on this input) and failed.</summary>
-    public static IReadOnlyList<string> Statuses { get; } = [StatusOk, "not-applicable", "failed"];
+    /// <summary>
+    /// The statuses a row may have: ok, classification-only (a category and no density, as HU
+    /// triage gives), not-applicable (the algorithm cannot run on this input) and failed.
+    /// </summary>
+    public static IReadOnlyList<string> Statuses { get; } = [StatusOk, "classification-only", "not-applicable", "failed"];
 
     /// <summary>The column names, in file order.</summary>
     public static IReadOnlyList<string> Columns { get; } = Array.ConvertAll(Table, c => c.Name);
@@ -312,7 +316,7 @@ public static class ResultsCsv
             if ((status == StatusOk) != measured.HasValue)
             {
                 throw Error("measuredMgPerCm3", status == StatusOk
-                    ? "empty, but the status is ok; a row without a value has status not-applicable or failed"
+                    ? "empty, but the status is ok; a row without a value has status classification-only, not-applicable or failed"
                     : $"has a value, but the status is {status}; only ok rows carry a value");
             }
 
@@ -343,6 +347,7 @@ public static class ResultsCsv
                 SdHu = OptionalNumber("sdHu"),
                 RoiAreaMm2 = OptionalNumber("roiAreaMm2"),
                 Day = RequiredNumber("day"),
+                Category = field.ContainsKey("category") ? Cell("category") : "",
             };
             Derived("errorMgPerCm3", OptionalNumber("errorMgPerCm3"), row.ErrorMgPerCm3, "measuredMgPerCm3 − truthMgPerCm3");
             Derived("relativeErrorPct", OptionalNumber("relativeErrorPct"), row.RelativeErrorPct, "(measuredMgPerCm3 − truthMgPerCm3)/truthMgPerCm3 × 100");

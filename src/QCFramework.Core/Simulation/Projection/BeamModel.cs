@@ -22,6 +22,7 @@ public sealed class BeamModel
     private readonly double[][] _w1;        // [channel][bin] per unit exposure (see ExposureScale)
     private readonly double[][] _w2;
     private readonly double[][] _tableP;    // [channel][i] polychromatic water projection at L = i·step
+    private readonly double[][] _tableMu;   // [channel][i] effective μ of water behind L = i·step
 
     private BeamModel(ScannerProfile profile, double kvp, double tinMm, DetectorLayer layer)
     {
@@ -75,6 +76,7 @@ public sealed class BeamModel
         _w1 = new double[g.Channels][];
         _w2 = new double[g.Channels][];
         _tableP = new double[g.Channels][];
+        _tableMu = new double[g.Channels][];
         MeanEnergyKev = new double[g.Channels];
         OpenQuanta = new double[g.Channels];
         OpenMoment1 = new double[g.Channels];
@@ -106,19 +108,24 @@ public sealed class BeamModel
             OpenMoment1[c] = w1.Sum();
             MeanEnergyKev[c] = w1.Sum() / quanta;
             var table = new double[TableLength];
+            var tableMu = new double[TableLength];
             double open = w1.Sum();
             for (int i = 0; i < TableLength; i++)
             {
-                double l = i * TableStepCm, s = 0;
+                double l = i * TableStepCm, s = 0, sMu = 0;
                 for (int k = 0; k < bins.Length; k++)
                 {
-                    s += w1[k] * Math.Exp(-WaterMuPerCm[k] * l);
+                    double t = w1[k] * Math.Exp(-WaterMuPerCm[k] * l);
+                    s += t;
+                    sMu += t * WaterMuPerCm[k];
                 }
 
                 table[i] = -Math.Log(s / open);
+                tableMu[i] = sMu / s;
             }
 
             _tableP[c] = table;
+            _tableMu[c] = tableMu;
         }
 
         // The reference: water's effective μ for the central ray with nothing in the beam.
@@ -214,19 +221,17 @@ public sealed class BeamModel
     /// <summary>The water beam-hardening corrected projection μref·L(P) (dimensionless).</summary>
     public double CorrectedProjection(int channel, double projection) => MuReferencePerCm * WaterLengthCm(channel, projection);
 
-    /// <summary>Effective μ of water behind <paramref name="lengthCm"/> of water on a channel: Σw₁e^(−μL)μ / Σw₁e^(−μL), 1/cm.</summary>
+    /// <summary>
+    /// Effective μ of water behind <paramref name="lengthCm"/> of water on a channel,
+    /// Σw₁e^(−μL)μ / Σw₁e^(−μL) in 1/cm: tabulated every 0.25 cm and interpolated linearly (the
+    /// function is smooth; the interpolation error is below 10⁻⁵ relative).
+    /// </summary>
     public double HardenedWaterMuPerCm(int channel, double lengthCm)
     {
-        var w = _w1[channel];
-        double num = 0, den = 0;
-        for (int k = 0; k < w.Length; k++)
-        {
-            double t = w[k] * Math.Exp(-WaterMuPerCm[k] * lengthCm);
-            num += t * WaterMuPerCm[k];
-            den += t;
-        }
-
-        return num / den;
+        var t = _tableMu[channel];
+        double x = Math.Clamp(lengthCm / TableStepCm, 0, TableLength - 1.000001);
+        int i = (int)x;
+        return t[i] + (x - i) * (t[i + 1] - t[i]);
     }
 
     private Dictionary<string, double[]> BowtieAttenuation(MaterialLibrary library) =>
