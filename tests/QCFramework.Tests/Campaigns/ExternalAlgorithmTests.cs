@@ -69,3 +69,38 @@ public class ExternalAlgorithmTests
         }
     }
 }
+
+public class PluginAlgorithmTests
+{
+    [Test]
+    public void A_dotnet_plugin_algorithm_runs_in_a_campaign_like_a_built_in_one()
+    {
+        string plugin = RepoPaths.Of("examples", "ExamplePlugin", "bin", "Release", "net10.0", "ExamplePlugin.dll");
+        Assert.That(File.Exists(plugin), "the example plug-in is built with the solution: " + plugin);
+        string folder = CampaignFixture.NewFolder("plugin");
+        try
+        {
+            string extra = $"external:\n  - {{ name: example-plugin, assembly: \"{plugin}\" }}\n";
+            string campaign = CampaignFixture.Write(folder, repeats: 1, algorithms: "[qct-regression]", extra: extra, twoCenters: false);
+            var run = CliHarness.Run("run", campaign, "--out", Path.Combine(folder, "out"));
+            Assert.That(run.ExitCode, Is.EqualTo(0), run.Stderr);
+            var rows = ResultsCsv.Read(Path.Combine(folder, "out", "results.csv"));
+            var theilSen = rows.Where(r => r.Algorithm == "example-theil-sen").ToArray();
+            Assert.That(theilSen, Has.Length.EqualTo(6));
+            Assert.That(theilSen.All(r => r.Status == "ok"), string.Join("; ", theilSen.Select(r => r.Reason)));
+            // Theil–Sen and least squares on the same five rods agree closely on a clean scan.
+            foreach (var row in theilSen)
+            {
+                double regression = rows.Single(r => r.Algorithm == "qct-regression" && r.ScanId == row.ScanId && r.Vertebra == row.Vertebra).MeasuredMgPerCm3!.Value;
+                Assert.That(row.MeasuredMgPerCm3!.Value, Is.EqualTo(regression).Within(5).Percent);
+            }
+
+            var manifest = ManifestJson.Read(Path.Combine(folder, "out", "manifest.json"));
+            Assert.That(manifest.Algorithms.Select(a => a.Name), Does.Contain("example-theil-sen"));
+        }
+        finally
+        {
+            Directory.Delete(folder, true);
+        }
+    }
+}
