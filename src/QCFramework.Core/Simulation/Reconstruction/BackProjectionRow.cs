@@ -24,7 +24,7 @@ internal static class BackProjectionRow
     /// <summary>
     /// Adds q(u0 + i·du) to row[i] wherever 0 ≤ u ≤ samples − 1. <paramref name="q"/> starts at the
     /// view's first sample and may run on past it (the following views): the vector paths read up to
-    /// 32 floats ahead but never use a sample beyond <paramref name="samples"/>.
+    /// 31 floats past the view but never use them; without that room the row is done by the scalar loop.
     /// </summary>
     public static void Add(Span<float> row, ReadOnlySpan<float> q, int samples, float u0, float du)
     {
@@ -34,12 +34,13 @@ internal static class BackProjectionRow
             return;
         }
 
+        // Blocks load 32 (AVX2: 16) samples from a block's first: there must be room after the view's last.
         int i = first;
-        if (Avx512F.IsSupported && Math.Abs(du) <= MaxStepAvx512)
+        if (Avx512F.IsSupported && Math.Abs(du) <= MaxStepAvx512 && q.Length >= samples + 31)
         {
             i = Avx512(row, q, u0, du, first, last);
         }
-        else if (Avx2.IsSupported && Math.Abs(du) <= MaxStepAvx2)
+        else if (Avx2.IsSupported && Math.Abs(du) <= MaxStepAvx2 && q.Length >= samples + 15)
         {
             i = Avx2Blocks(row, q, u0, du, first, last);
         }
@@ -58,7 +59,7 @@ internal static class BackProjectionRow
     internal static void AddAvx2(Span<float> row, ReadOnlySpan<float> q, int samples, float u0, float du)
     {
         var (first, last) = Range(row.Length, samples, u0, du);
-        int i = first <= last && Avx2.IsSupported && Math.Abs(du) <= MaxStepAvx2 ? Avx2Blocks(row, q, u0, du, first, last) : first;
+        int i = first <= last && Avx2.IsSupported && Math.Abs(du) <= MaxStepAvx2 && q.Length >= samples + 15 ? Avx2Blocks(row, q, u0, du, first, last) : first;
         Scalar(row, q, u0, du, i, last);
     }
 
@@ -100,38 +101,54 @@ internal static class BackProjectionRow
         }
     }
 
-    // Returns the first pixel not yet done.
+    // Returns the first pixel not yet done. The row's last partial block is done as a whole block ending
+    // at the last pixel, keeping the old values of the pixels it shares with the previous block.
     private static int Avx512(Span<float> row, ReadOnlySpan<float> q, float u0, float du, int first, int last)
     {
         ref float q0 = ref MemoryMarshal.GetReference(q);
         ref float r0 = ref MemoryMarshal.GetReference(row);
         var lanes = Vector512.Create(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+        var step = Vector512.Create(16f);
         var u0v = Vector512.Create(u0);
         var duv = Vector512.Create(du);
-        var one = Vector512.Create(1);
+        int firstLane = du > 0 ? 0 : 15;
+        // Pixel numbers as floats, stepped by 16: exact (< 2²⁴), so equal to converting i + lane.
+        var pixel = Vector512.ConvertToSingle(Vector512.Create(first) + lanes);
         int i = first;
-        for (; i + 15 <= last; i += 16)
+        for (; i + 15 <= last; i += 16, pixel += step)
         {
-            var u = u0v + Vector512.ConvertToSingle(Vector512.Create(i) + lanes) * duv;
-            var index = Avx512F.ConvertToVector512Int32WithTruncation(u);
-            // The block's first sample, computed as its lane computes it (scalar, so no extract waits on the vector).
-            int start = (int)(u0 + (du > 0 ? i : i + 15) * du);
-            if (start + 32 > q.Length)
-            {
-                break;
-            }
-
-            var relative = index - Vector512.Create(start);
-            var lower = Vector512.LoadUnsafe(ref q0, (nuint)start);
-            var upper = Vector512.LoadUnsafe(ref q0, (nuint)(start + 16));
-            var a = Avx512F.PermuteVar16x32x2(lower, relative, upper);
-            var b = Avx512F.PermuteVar16x32x2(lower, relative + one, upper);
-            var t = u - Vector512.ConvertToSingle(index);
-            var sum = Vector512.LoadUnsafe(ref r0, (nuint)i) + (a + t * (b - a));
+            var sum = Vector512.LoadUnsafe(ref r0, (nuint)i) + Block512(ref q0, u0v, duv, firstLane, pixel);
             sum.StoreUnsafe(ref r0, (nuint)i);
         }
 
+        int j = last - 15;
+        if (i <= last && j >= first)
+        {
+            var old = Vector512.LoadUnsafe(ref r0, (nuint)j);
+            var contribution = Block512(ref q0, u0v, duv, firstLane, Vector512.ConvertToSingle(Vector512.Create(j) + lanes));
+            var fresh = Vector512.GreaterThanOrEqual(lanes, Vector512.Create(i - j));
+            Vector512.ConditionalSelect(fresh.AsSingle(), old + contribution, old).StoreUnsafe(ref r0, (nuint)j);
+            i = last + 1;
+        }
+
         return i;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector512<float> Block512(ref float q0, Vector512<float> u0, Vector512<float> du, int firstLane, Vector512<float> pixel)
+    {
+        var u = u0 + pixel * du;
+        var index = Avx512F.ConvertToVector512Int32WithTruncation(u);
+        // The block's first sample: lane 0, or lane 15 when u decreases along the row. It is at most
+        // samples − 2, and Add() checked that q holds 32 floats from there.
+        int start = firstLane == 0 ? index.ToScalar() : index.GetElement(15);
+        var relative = index - Vector512.Create(start);
+        var lower = Vector512.LoadUnsafe(ref q0, (nuint)start);
+        var upper = Vector512.LoadUnsafe(ref q0, (nuint)(start + 16));
+        var a = Avx512F.PermuteVar16x32x2(lower, relative, upper);
+        var b = Avx512F.PermuteVar16x32x2(lower, relative + Vector512<int>.One, upper);
+        var t = u - Vector512.ConvertToSingle(index);
+        return a + t * (b - a);
     }
 
     private static int Avx2Blocks(Span<float> row, ReadOnlySpan<float> q, float u0, float du, int first, int last)
@@ -139,32 +156,45 @@ internal static class BackProjectionRow
         ref float q0 = ref MemoryMarshal.GetReference(q);
         ref float r0 = ref MemoryMarshal.GetReference(row);
         var lanes = Vector256.Create(0, 1, 2, 3, 4, 5, 6, 7);
+        var step = Vector256.Create(8f);
+        var pixel = Vector256.ConvertToSingle(Vector256.Create(first) + lanes);
         var u0v = Vector256.Create(u0);
         var duv = Vector256.Create(du);
-        var one = Vector256.Create(1);
-        var seven = Vector256.Create(7);
+        int firstLane = du > 0 ? 0 : 7;
         int i = first;
-        for (; i + 7 <= last; i += 8)
+        for (; i + 7 <= last; i += 8, pixel += step)
         {
-            var u = u0v + Vector256.ConvertToSingle(Vector256.Create(i) + lanes) * duv;
-            var index = Avx.ConvertToVector256Int32WithTruncation(u);
-            int start = (int)(u0 + (du > 0 ? i : i + 7) * du);
-            if (start + 16 > q.Length)
-            {
-                break;
-            }
-
-            var relative = index - Vector256.Create(start);
-            var lower = Vector256.LoadUnsafe(ref q0, (nuint)start);
-            var upper = Vector256.LoadUnsafe(ref q0, (nuint)(start + 8));
-            var a = Pick(lower, upper, relative, seven);
-            var b = Pick(lower, upper, relative + one, seven);
-            var t = u - Vector256.ConvertToSingle(index);
-            var sum = Vector256.LoadUnsafe(ref r0, (nuint)i) + (a + t * (b - a));
+            var sum = Vector256.LoadUnsafe(ref r0, (nuint)i) + Block256(ref q0, u0v, duv, firstLane, pixel);
             sum.StoreUnsafe(ref r0, (nuint)i);
         }
 
+        int j = last - 7;
+        if (i <= last && j >= first)
+        {
+            var old = Vector256.LoadUnsafe(ref r0, (nuint)j);
+            var contribution = Block256(ref q0, u0v, duv, firstLane, Vector256.ConvertToSingle(Vector256.Create(j) + lanes));
+            var fresh = Vector256.GreaterThanOrEqual(lanes, Vector256.Create(i - j));
+            Vector256.ConditionalSelect(fresh.AsSingle(), old + contribution, old).StoreUnsafe(ref r0, (nuint)j);
+            i = last + 1;
+        }
+
         return i;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<float> Block256(ref float q0, Vector256<float> u0, Vector256<float> du, int firstLane, Vector256<float> pixel)
+    {
+        var u = u0 + pixel * du;
+        var index = Avx.ConvertToVector256Int32WithTruncation(u);
+        int start = firstLane == 0 ? index.ToScalar() : index.GetElement(7);
+        var relative = index - Vector256.Create(start);
+        var lower = Vector256.LoadUnsafe(ref q0, (nuint)start);
+        var upper = Vector256.LoadUnsafe(ref q0, (nuint)(start + 8));
+        var seven = Vector256.Create(7);
+        var a = Pick(lower, upper, relative, seven);
+        var b = Pick(lower, upper, relative + Vector256<int>.One, seven);
+        var t = u - Vector256.ConvertToSingle(index);
+        return a + t * (b - a);
     }
 
     // Element relative[k] of the 16 floats lower ‖ upper (AVX2 permutes one register at a time).
