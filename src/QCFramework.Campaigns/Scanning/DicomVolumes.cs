@@ -91,7 +91,8 @@ public static class DicomVolumes
                 BodyPartExamined = "LSPINE",
                 ImageComment = id.Comment,
             },
-            Window = a.ImageKind == "VMI" || a.ImageKind == "SINGLE" || a.ImageKind == "LOW" || a.ImageKind == "HIGH" ? new DisplayWindow(200, 1500) : null,
+            // A bone window (centre 200 HU, width 1500 HU) for every series: QCT is read on bone.
+            Window = new DisplayWindow(200, 1500),
         };
     }
 
