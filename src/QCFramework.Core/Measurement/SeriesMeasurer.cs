@@ -305,12 +305,17 @@ public static class SeriesMeasurer
         int i1 = Math.Min(grid.Columns - 1, (int)Math.Ceiling(grid.Column(roi.CenterXMm + reach)));
         int j0 = Math.Max(0, (int)Math.Floor(grid.Row(roi.CenterYMm - reach)));
         int j1 = Math.Min(grid.Rows - 1, (int)Math.Ceiling(grid.Row(roi.CenterYMm + reach)));
+        double theta = roi.RotationDeg * Math.PI / 180, cos = Math.Cos(theta), sin = Math.Sin(theta);
+        double ia = 1 / roi.SemiAxisLateralMm, ib = 1 / roi.SemiAxisApMm;
         var pixels = new List<int>();
         for (int j = j0; j <= j1; j++)
         {
+            double dy = grid.Y(j) - roi.CenterYMm;
             for (int i = i0; i <= i1; i++)
             {
-                if (roi.Contains(grid.X(i), grid.Y(j)))
+                double dx = grid.X(i) - roi.CenterXMm;
+                double u = (dx * cos + dy * sin) * ia, v = (-dx * sin + dy * cos) * ib;
+                if (u * u + v * v <= 1)
                 {
                     pixels.Add(j * grid.Columns + i);
                 }

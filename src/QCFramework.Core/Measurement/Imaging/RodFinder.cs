@@ -1,11 +1,5 @@
 namespace QCFramework.Measurement.Imaging;
 
-/// <summary>A rod found on the pad's mid-line.</summary>
-/// <param name="CenterXMm">Centre x, mm.</param>
-/// <param name="CenterYMm">Centre y, mm.</param>
-/// <param name="RadiusMm">Fitted radius, mm.</param>
-internal sealed record RodPosition(double CenterXMm, double CenterYMm, double RadiusMm);
-
 /// <summary>
 /// Finds the certificate's N rods in a calibration pad. Rod phantoms hold their rods on the pad's
 /// mid-line at a regular pitch, symmetric about the pad's centre; a rod may have no contrast against

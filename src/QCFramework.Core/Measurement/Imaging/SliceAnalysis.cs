@@ -151,16 +151,3 @@ internal sealed class SliceAnalysis
         return ImageOps.FillHoles(candidate, Columns, Rows);
     }
 }
-
-/// <summary>The calibration pad: the posterior-most rows of the object with straight vertical sides.</summary>
-/// <param name="TopRow">First (anterior) row of the pad.</param>
-/// <param name="BottomRow">Last (posterior) row.</param>
-/// <param name="LeftColumn">Left edge column.</param>
-/// <param name="RightColumn">Right edge column.</param>
-internal sealed record PadRegion(int TopRow, int BottomRow, int LeftColumn, int RightColumn);
-
-/// <summary>The trabecular core of a vertebral body: the region enclosed by the cortex at a threshold.</summary>
-/// <param name="Region">Its pixels and moment ellipse.</param>
-/// <param name="Ellipse">The moment ellipse with anatomical axes.</param>
-/// <param name="ThresholdHu">The threshold at which the cortex enclosed it.</param>
-internal sealed record TrabecularCore(PixelRegion Region, EllipticalRoi Ellipse, double ThresholdHu);
