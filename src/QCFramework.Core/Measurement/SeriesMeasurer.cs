@@ -85,7 +85,8 @@ public static class SeriesMeasurer
 
         var sampler = new Sampler(ordered, keys);
         var runs = VertebralRuns(reference, slices);
-        bool patient = masks.Any(m => m is { HasSubcutaneousFat: true });
+        // A patient's section has subcutaneous fat and paraspinal muscle; a spine phantom in a fat ring has no muscle.
+        bool patient = masks.Any(m => m is { HasSubcutaneousFat: true, Muscle: not null });
         var vertebrae = MeasureVertebrae(reference, slices, runs, options, sampler, patient, notes);
         var tissueSlices = vertebrae.Count > 0
             ? vertebrae.SelectMany(v => v.SliceIndices).Distinct().Order().ToArray()
