@@ -20,7 +20,7 @@ public static class QcfApp
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            error.WriteLine($"qcf: {parse.Errors[0].Message}");
+            error.WriteLine($"qcf: {OneLine(parse.Errors[0].Message)}");
             return ExitCodes.BadInput;
         }
 
@@ -46,19 +46,19 @@ public static class QcfApp
         switch (inner)
         {
             case CheckFailedException check:
-                error.WriteLine($"qcf: {check.Message}");
+                error.WriteLine($"qcf: {OneLine(check.Message)}");
                 return ExitCodes.CheckFailed;
             case InputException input:
-                error.WriteLine($"qcf: {input.Message}");
+                error.WriteLine($"qcf: {OneLine(input.Message)}");
                 return ExitCodes.BadInput;
             default:
                 if (IsInputFault(inner))
                 {
-                    error.WriteLine($"qcf: {inner.Message}");
+                    error.WriteLine($"qcf: {OneLine(inner.Message)}");
                     return ExitCodes.BadInput;
                 }
 
-                error.WriteLine($"qcf: internal error: {inner.GetType().Name}: {inner.Message}");
+                error.WriteLine($"qcf: internal error: {inner.GetType().Name}: {OneLine(inner.Message)}");
                 if (verbose)
                 {
                     error.WriteLine(inner.ToString());
@@ -71,6 +71,10 @@ public static class QcfApp
                 return ExitCodes.InternalError;
         }
     }
+
+    // Reasons are one line: scripts read stderr line by line.
+    private static string OneLine(string message) =>
+        string.Join(' ', message.Split((char[])['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     private static bool IsInputFault(Exception ex) =>
         ex is FileNotFoundException or DirectoryNotFoundException

@@ -75,6 +75,13 @@ public sealed class Phantom
     /// <summary>The measurement levels (vertebral mid-levels or object centres).</summary>
     public IReadOnlyList<MeasurementLevel> Levels { get; }
 
+    /// <summary>
+    /// What the phantom is made from (its files' contents, parameter values and placement), set by the
+    /// loader; equal identities mean equal phantoms, so simulations may share work between them.
+    /// Empty when unknown (then only the same instance is the same phantom).
+    /// </summary>
+    public string Identity { get; init; } = "";
+
     /// <summary>The certificate of the calibration phantom in this set-up, if any.</summary>
     public CalibrationCertificate? Certificate { get; }
 
@@ -145,6 +152,9 @@ public sealed class Phantom
             string.Join("; ", parts.Select(p => p.Citation).Distinct()),
             parts.SelectMany(p => p.Solids).ToArray(),
             parts.SelectMany(p => p.Levels).GroupBy(l => l.Label).Select(g => g.First()).ToArray(),
-            parts.Select(p => p.Certificate).FirstOrDefault(c => c is not null));
+            parts.Select(p => p.Certificate).FirstOrDefault(c => c is not null))
+        {
+            Identity = parts.All(p => p.Identity.Length > 0) ? string.Join("+", parts.Select(p => p.Identity)) : "",
+        };
     }
 }

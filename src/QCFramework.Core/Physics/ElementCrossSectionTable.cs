@@ -3,8 +3,9 @@ namespace QCFramework.Physics;
 /// <summary>
 /// One element's tabulated cross sections (xraylib 4.0.0, 1–150 keV every 0.5 keV) with log–log
 /// interpolation that never crosses an absorption edge. In a grid segment that holds an edge the
-/// photoelectric term is extrapolated log–log from the neighbouring segment on the same side of the
-/// edge, so the discontinuity sits exactly at the edge energy. K-edge energies come from
+/// photoelectric term is extrapolated log–log from the grid point on the same side of the edge, with
+/// the log–log slope of the nearest edge-free segment on that side (the neighbouring one, unless it
+/// holds an edge of its own, as L edges do), so the discontinuity sits exactly at the edge energy. K-edge energies come from
 /// atomic_weights.csv; other edges (L, M) are found where the tabulated photo term rises with energy,
 /// and since the table does not give their energies they are placed at the segment's midpoint
 /// (all such edges of Z ≤ 83 lie below 17 keV, where CT spectra carry almost no fluence).
@@ -73,16 +74,30 @@ internal sealed class ElementCrossSectionTable
         }
         else if (energyKev < edge)
         {
-            // Below the edge: continue the segment below (i-1, i).
-            photo = i >= 1 ? Math.Exp(Interpolate(_logPhoto, i - 1, i, logE)) : Math.Exp(_logPhoto[i]);
+            // Below the edge: from grid point i with the slope of the nearest clean segment below.
+            photo = Math.Exp(_logPhoto[i] + CleanSlope(i - 1, -1) * (logE - _logEnergy[i]));
         }
         else
         {
-            // At or above the edge: continue the segment above (i+1, i+2).
-            photo = i + 2 <= last ? Math.Exp(Interpolate(_logPhoto, i + 1, i + 2, logE)) : Math.Exp(_logPhoto[i + 1]);
+            // At or above the edge: from grid point i + 1 with the slope of the nearest clean segment above.
+            photo = Math.Exp(_logPhoto[i + 1] + CleanSlope(i + 1, +1) * (logE - _logEnergy[i + 1]));
         }
 
         return new CrossSections(photo, incoherent, coherent);
+    }
+
+    // Log–log slope of the photo term on the first segment from `segment` in `direction` that holds no edge (0 if none).
+    private double CleanSlope(int segment, int direction)
+    {
+        for (int k = segment; k >= 0 && k < _segmentEdgeKev.Length; k += direction)
+        {
+            if (double.IsNaN(_segmentEdgeKev[k]))
+            {
+                return (_logPhoto[k + 1] - _logPhoto[k]) / (_logEnergy[k + 1] - _logEnergy[k]);
+            }
+        }
+
+        return 0;
     }
 
     private double Interpolate(double[] logValues, int a, int b, double logE)

@@ -71,8 +71,11 @@ public sealed record ResultRow
     /// <summary>Relative error, % of truth.</summary>
     public double? RelativeErrorPct => MeasuredMgPerCm3 is { } m && TruthMgPerCm3 != 0 ? (m - TruthMgPerCm3) / TruthMgPerCm3 * 100 : null;
 
-    /// <summary>ok, not-applicable or failed.</summary>
+    /// <summary>ok, classification-only (a category without a density, e.g. HU triage), not-applicable or failed.</summary>
     public required string Status { get; init; }
+
+    /// <summary>The category the algorithm gives (ACR: osteoporosis, osteopenia, normal; or HU triage bands), or empty.</summary>
+    public string Category { get; init; } = "";
 
     /// <summary>Why there is no value (empty when ok).</summary>
     public string Reason { get; init; } = "";

@@ -57,7 +57,7 @@ public static class PhysicsModeSimulator
         var g = beam.Profile.Geometry;
         int views = g.ViewsPerRotation, channels = g.Channels;
         double scale = BeamModel.ExposureScale(mas, sliceMm);
-        var open = Enumerable.Range(0, channels).Select(c => beam.ChannelWeights(c).W1.Sum() * scale).ToArray();
+        var open = beam.OpenMoment1.Select(o => o * scale).ToArray();
         var sinogram = new float[views * channels];
         Parallel.For(0, views, parallel ?? new ParallelOptions(), v =>
         {
@@ -75,6 +75,23 @@ public static class PhysicsModeSimulator
         return sinogram;
     }
 
+    /// <summary>The water-corrected fan sinogram of the noiseless readings (the expected projections).</summary>
+    public static float[] NoiselessCorrectedSinogram((float[] Moment1, float[] Moment2) moments, BeamModel beam, ParallelOptions? parallel = null)
+    {
+        var g = beam.Profile.Geometry;
+        int views = g.ViewsPerRotation, channels = g.Channels;
+        var sinogram = new float[views * channels];
+        Parallel.For(0, views, parallel ?? new ParallelOptions(), v =>
+        {
+            for (int c = 0; c < channels; c++)
+            {
+                int ray = v * channels + c;
+                sinogram[ray] = (float)beam.CorrectedProjection(c, -Math.Log(moments.Moment1[ray] / beam.OpenMoment1[c]));
+            }
+        });
+        return sinogram;
+    }
+
     /// <summary>Reconstructs a corrected fan sinogram to μ (1/cm) on <paramref name="grid"/> with the kernel.</summary>
     public static float[] Reconstruct(float[] sinogram, FanBeamGeometry geometry, RasterGrid grid, ReconstructionKernel kernel, ParallelOptions? parallel = null)
     {
@@ -82,6 +99,10 @@ public static class PhysicsModeSimulator
         double tau = parallelSinogram.SampleSpacingMm;
         return FilteredBackProjection.Reconstruct(parallelSinogram, grid, f => kernel.Window(f, tau), parallel);
     }
+
+    /// <summary>Reconstructs a corrected fan sinogram with an explicit window W(f) (f in lp/mm).</summary>
+    public static float[] Reconstruct(float[] sinogram, FanBeamGeometry geometry, RasterGrid grid, Func<double, double> window, ParallelOptions? parallel = null) =>
+        FilteredBackProjection.Reconstruct(FanToParallelRebinner.Rebin(sinogram, geometry, parallel), grid, window, parallel);
 
     /// <summary>CT numbers from μ (1/cm) against the beam's μref: HU = 1000·(μ/μref − 1).</summary>
     public static float[] ToHounsfield(float[] mu, double muReferencePerCm)

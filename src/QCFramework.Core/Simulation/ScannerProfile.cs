@@ -18,6 +18,7 @@ namespace QCFramework.Simulation;
 /// <param name="CtNumberGain">Residual CT-number gain (1 = none): HU' = gain·HU + offset.</param>
 /// <param name="Drift">Slow drift and the step after a tube replacement.</param>
 /// <param name="DualEnergy">What dual-energy technique the scanner offers, or null.</param>
+/// <param name="Kernels">Reconstruction kernels by name (soft, standard, sharp, bone), each defined by its MTF.</param>
 public sealed record ScannerProfile(
     string Name,
     string Manufacturer,
@@ -31,7 +32,14 @@ public sealed record ScannerProfile(
     double CtNumberOffsetHu,
     double CtNumberGain,
     DriftModel Drift,
-    DualEnergyCapability? DualEnergy);
+    DualEnergyCapability? DualEnergy,
+    IReadOnlyDictionary<string, Reconstruction.ReconstructionKernel> Kernels)
+{
+    /// <summary>The kernel of that name.</summary>
+    /// <exception cref="InputException">The scanner has no such kernel.</exception>
+    public Reconstruction.ReconstructionKernel Kernel(string name) =>
+        Kernels.TryGetValue(name, out var k) ? k : throw new InputException($"scanner '{Name}' has no kernel '{name}'; it has {string.Join(", ", Kernels.Keys)}");
+}
 
 /// <summary>Third-generation fan-beam geometry with an equiangular (arc) detector.</summary>
 /// <param name="SourceToIsocenterMm">Source–isocentre distance, mm.</param>

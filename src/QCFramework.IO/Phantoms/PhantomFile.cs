@@ -31,7 +31,59 @@ public static partial class PhantomFile
 
     /// <summary>Loads a phantom file, with optional parameter overrides (name → value text).</summary>
     public static Phantom Load(string path, IReadOnlyDictionary<string, string>? overrides = null) =>
-        Load(path, overrides, (0, 0, 0), []);
+        Identify(Load(path, overrides, (0, 0, 0), []), path, overrides, (0, 0, 0));
+
+    /// <summary>Loads a phantom file moved by <paramref name="offsetMm"/> (x, y, z).</summary>
+    public static Phantom LoadPlaced(string path, (double X, double Y, double Z) offsetMm) =>
+        Identify(Load(path, null, offsetMm, []), path, null, offsetMm);
+
+    // The identity: a hash of the file and what it extends and includes (by content), the overrides and the placement.
+    private static Phantom Identify(Phantom phantom, string path, IReadOnlyDictionary<string, string>? overrides, (double X, double Y, double Z) offset)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (string file in ReferencedFiles(path, []).Order(StringComparer.Ordinal))
+        {
+            text.Append(file).Append('=').Append(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(file)))).Append(';');
+        }
+
+        foreach (var (k, v) in overrides ?? new Dictionary<string, string>())
+        {
+            text.Append(k).Append(':').Append(v).Append(';');
+        }
+
+        text.Append(System.FormattableString.Invariant($"@{offset.X},{offset.Y},{offset.Z}"));
+        string hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.ToString())));
+        return new Phantom(phantom.Name, phantom.Description, phantom.Citation, phantom.Solids, phantom.Levels, phantom.Certificate) { Identity = hash };
+    }
+
+    // The file and every file it extends or includes, recursively.
+    private static HashSet<string> ReferencedFiles(string path, HashSet<string> seen)
+    {
+        string full = Path.GetFullPath(path);
+        if (!seen.Add(full))
+        {
+            return seen;
+        }
+
+        var doc = YamlFile.Load(full);
+        if (YamlFile.Child(doc.Root, "extends") is YamlScalarNode ext && ext.Value is { } e)
+        {
+            ReferencedFiles(ResolveRelative(full, e), seen);
+        }
+
+        if (YamlFile.Child(doc.Root, "include") is YamlSequenceNode includes)
+        {
+            foreach (var item in includes.Children.OfType<YamlMappingNode>())
+            {
+                if (YamlFile.Child(item, "file") is YamlScalarNode f && f.Value is { } value && !value.Contains("${", StringComparison.Ordinal))
+                {
+                    ReferencedFiles(ResolveRelative(full, value), seen);
+                }
+            }
+        }
+
+        return seen;
+    }
 
     /// <summary>The parameters a file declares (after <c>extends</c>), with their default values as text.</summary>
     public static IReadOnlyList<(string Name, string Value)> DeclaredParameters(string path)

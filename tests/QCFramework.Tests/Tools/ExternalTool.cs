@@ -19,6 +19,9 @@ public static class ExternalTool
     {
         /// <summary>Standard output as UTF-8 text.</summary>
         public string Stdout => Encoding.UTF8.GetString(StdoutBytes);
+
+        /// <summary>Both streams, for assertion messages.</summary>
+        public string Output => Stdout + Stderr;
     }
 
     /// <summary>True when QCF_REQUIRE_TOOLS=1: missing tools fail instead of skipping.</summary>
@@ -42,6 +45,41 @@ public static class ExternalTool
         }
 
         return null;
+    }
+
+    /// <summary>The full path of <paramref name="program"/>, or null (same as <see cref="FindOnPath"/>).</summary>
+    public static string? Find(string program) => FindOnPath(program);
+
+    /// <summary>
+    /// The path of <paramref name="program"/>; when it is absent the test is skipped (or failed under
+    /// QCF_REQUIRE_TOOLS=1) with a reason naming the program and the Debian package that provides it.
+    /// </summary>
+    public static string Require(string program, string package) =>
+        FindOnPath(program) ?? Unavailable($"'{program}' is not on PATH (install the Debian package {package})");
+
+    /// <summary>
+    /// The first of <paramref name="candidates"/> (names or paths) for which running it with
+    /// <paramref name="probeArguments"/> exits 0 — e.g. the python3 that can import pydicom;
+    /// otherwise skips or fails like <see cref="Require"/>.
+    /// </summary>
+    public static string RequireWorking(IEnumerable<string> candidates, IReadOnlyList<string> probeArguments, string what)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (FindOnPath(candidate) is { } path && Run(path, probeArguments, TimeSpan.FromSeconds(60)).ExitCode == 0)
+            {
+                return path;
+            }
+        }
+
+        return Unavailable(what);
+    }
+
+    /// <summary>Skips the current test with <paramref name="reason"/> (or fails it when tools are required); returns the reason.</summary>
+    public static string Unavailable(string reason)
+    {
+        IgnoreOrFail($"external tool unavailable: {reason}");
+        return reason;
     }
 
     /// <summary>

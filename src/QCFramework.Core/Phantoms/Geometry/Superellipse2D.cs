@@ -79,46 +79,80 @@ public sealed class Superellipse2D : Shape2D
     /// <inheritdoc />
     public override int Intersect(in Line2D line, Span<Interval> intervals)
     {
-        // f(t) = |u(t)|ⁿ + |v(t)|ⁿ − 1 is convex along the line: find its minimum, then one root on
-        // each side by safeguarded Newton–bisection.
+        // f(t) = |u(t)|ⁿ + |v(t)|ⁿ − 1 is convex along the line. Clipped to the unit box around the
+        // shape, f ≥ 0 at both ends; Newton's method from each end towards the other converges
+        // monotonically to the nearer root (a convex function lies above its tangents), and a step that
+        // lands where f > 0 and f is already rising proves that the line misses the shape.
         double dx = line.OriginXMm - CenterXMm, dy = line.OriginYMm - CenterYMm;
         double pu = (dx * _cos + dy * _sin) / A, pv = (-dx * _sin + dy * _cos) / B;
         double qu = (line.DirectionX * _cos + line.DirectionY * _sin) / A;
         double qv = (-line.DirectionX * _sin + line.DirectionY * _cos) / B;
 
-        // The shape lies within the unit "square" |u|,|v| ≤ 1: clip the line to it first.
         double t0 = double.NegativeInfinity, t1 = double.PositiveInfinity;
         if (!Clip(pu, qu, ref t0, ref t1) || !Clip(pv, qv, ref t0, ref t1))
         {
             return 0;
         }
 
-        double F(double t) => Level(pu + t * qu, pv + t * qv);
-        double Df(double t) => Derivative(pu + t * qu, qu) + Derivative(pv + t * qv, qv);
-
-        // Minimum of the convex f on [t0, t1]: bisection on the (monotone) derivative.
-        double lo = t0, hi = t1;
-        for (int i = 0; i < 100 && hi - lo > 1e-9; i++)
-        {
-            double mid = 0.5 * (lo + hi);
-            if (Df(mid) > 0)
-            {
-                hi = mid;
-            }
-            else
-            {
-                lo = mid;
-            }
-        }
-
-        double tMin = 0.5 * (lo + hi);
-        if (F(tMin) >= 0)
+        if (!NewtonFromOutside(pu, qu, pv, qv, t0, +1, t1, out double enter) || !NewtonFromOutside(pu, qu, pv, qv, t1, -1, enter, out double exit))
         {
             return 0;
         }
 
-        intervals[0] = new Interval(Root(F, Df, t0, tMin), Root(F, Df, tMin, t1));
+        if (exit <= enter)
+        {
+            return 0;
+        }
+
+        intervals[0] = new Interval(enter, exit);
         return 1;
+    }
+
+    // Newton on f from t (where f ≥ 0) moving in direction sign; false when the line misses.
+    private bool NewtonFromOutside(double pu, double qu, double pv, double qv, double t, int sign, double limit, out double root)
+    {
+        root = t;
+        for (int i = 0; i < 60; i++)
+        {
+            var (f, df) = Evaluate(pu + t * qu, qu, pv + t * qv, qv);
+            if (f <= 1e-14)
+            {
+                root = t;
+                return true;
+            }
+
+            if (df * sign >= 0)
+            {
+                return false; // f > 0 and not decreasing in the direction of travel: no root ahead
+            }
+
+            double next = t - f / df;
+            if ((next - limit) * sign > 0)
+            {
+                return false;
+            }
+
+            if (Math.Abs(next - t) < 1e-11)
+            {
+                root = next;
+                return true;
+            }
+
+            t = next;
+        }
+
+        root = t;
+        return true;
+    }
+
+    // f and df/dt at one point: |u|ⁿ = exp(n·ln|u|) gives the power and its derivative together.
+    private (double F, double Df) Evaluate(double u, double qu, double v, double qv)
+    {
+        double au = Math.Abs(u), av = Math.Abs(v);
+        double pu = Pow(au), pv = Pow(av);
+        double du = au > 0 ? Exponent * pu / au * Math.Sign(u) * qu : 0;
+        double dv = av > 0 ? Exponent * pv / av * Math.Sign(v) * qv : 0;
+        return (pu + pv - 1, du + dv);
     }
 
     private double Level(double u, double v) => Pow(Math.Abs(u)) + Pow(Math.Abs(v)) - 1;
@@ -126,12 +160,10 @@ public sealed class Superellipse2D : Shape2D
     private double Pow(double x) => Exponent switch
     {
         2 => x * x,
+        2.5 => x * x * Math.Sqrt(x),
         4 => x * x * x * x,
-        _ => Math.Pow(x, Exponent),
+        _ => x > 0 ? Math.Exp(Exponent * Math.Log(x)) : 0,
     };
-
-    private double Derivative(double u, double q) =>
-        u == 0 ? 0 : Exponent * Math.Pow(Math.Abs(u), Exponent - 1) * Math.Sign(u) * q;
 
     private static bool Clip(double p, double q, ref double t0, ref double t1)
     {
@@ -149,36 +181,5 @@ public sealed class Superellipse2D : Shape2D
         t0 = Math.Max(t0, a);
         t1 = Math.Min(t1, b);
         return t0 < t1;
-    }
-
-    // A root of the convex f between a point where f ≥ 0 and one where f < 0 (either order).
-    private static double Root(Func<double, double> f, Func<double, double> df, double a, double b)
-    {
-        double fa = f(a);
-        double t = 0.5 * (a + b);
-        for (int i = 0; i < 100; i++)
-        {
-            double ft = f(t);
-            if (Math.Abs(ft) < 1e-13 || Math.Abs(b - a) < 1e-10)
-            {
-                break;
-            }
-
-            if (Math.Sign(ft) == Math.Sign(fa))
-            {
-                a = t;
-                fa = ft;
-            }
-            else
-            {
-                b = t;
-            }
-
-            double d = df(t);
-            double next = d != 0 ? t - ft / d : double.NaN;
-            t = next > Math.Min(a, b) && next < Math.Max(a, b) ? next : 0.5 * (a + b);
-        }
-
-        return t;
     }
 }

@@ -5,8 +5,10 @@ namespace QCFramework.Simulation.Reconstruction;
 /// fan–parallel rebinning do. A fan ray (β, γ) is the parallel ray θ = β + γ + π/2, s = −R·sin γ, and
 /// every line is measured twice (its conjugate ray half a rotation later). With the quarter-channel
 /// detector offset the two measurements interleave, so the parallel samples are taken at half the
-/// channel spacing: each one is interpolated (bilinearly in view and channel) from the direct and
-/// from the conjugate data, weighted towards whichever lies nearer an actual channel.
+/// channel spacing, on the interleaved positions themselves (near the isocentre they coincide with
+/// channels, so there is no interpolation blur there): each one is interpolated (bilinearly in view
+/// and channel) from the direct and from the conjugate data, weighted towards whichever lies nearer
+/// an actual channel.
 /// </summary>
 public static class FanToParallelRebinner
 {
@@ -18,10 +20,13 @@ public static class FanToParallelRebinner
         double r = geometry.SourceToIsocenterMm, dGamma = geometry.ChannelAngleRad;
         double spacing = r * dGamma / 2;
         double sMax = r * Math.Sin(Math.Min(Math.Abs(geometry.FanAngleRad(0)), Math.Abs(geometry.FanAngleRad(channels - 1))));
-        int half = (int)Math.Floor(sMax / spacing);
+        int half = (int)Math.Floor(sMax / spacing) - 1;
         int samples = 2 * half + 1;
         var data = new float[outViews * samples];
         double centre = (channels - 1) / 2.0 - geometry.DetectorOffsetChannels;
+        // Direct rays sample s/(RΔγ) ≡ frac(centre) and conjugate rays ≡ −frac(centre) (mod 1): with the
+        // quarter offset these interleave every half channel, starting at frac(centre) mod ½.
+        double shift = (centre - Math.Floor(centre)) % 0.5 * r * dGamma;
         double viewsPerRad = views / (2 * Math.PI);
 
         Parallel.For(0, outViews, parallel ?? new ParallelOptions(), k =>
@@ -29,7 +34,7 @@ public static class FanToParallelRebinner
             double theta = Math.PI / 2 + k * Math.PI / outViews;
             for (int j = 0; j < samples; j++)
             {
-                double s = (j - half) * spacing;
+                double s = (j - half) * spacing + shift;
                 double gamma = -Math.Asin(s / r);
                 // Direct ray (β, γ) and conjugate ray (β + π − 2γ… i.e. θ + π, −s).
                 double uDirect = gamma / dGamma + centre;
@@ -65,7 +70,7 @@ public static class FanToParallelRebinner
             }
         });
 
-        return new ParallelSinogram(outViews, samples, spacing, Math.PI / 2, data);
+        return new ParallelSinogram(outViews, samples, spacing, Math.PI / 2, data, shift);
     }
 
     // 1 at a channel, 0 half-way between channels; −1 outside the detector.

@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using MathNet.Numerics.IntegralTransforms;
 using QCFramework.Phantoms;
 
@@ -37,12 +39,18 @@ public static class FilteredBackProjection
         var filter = FilterResponse(n, tau, window);
         var output = new float[sinogram.Data.Length];
         int samples = sinogram.Samples;
-        Parallel.For(0, sinogram.Views, parallel ?? new ParallelOptions(), () => new Complex[n], (k, _, buffer) =>
+        int pairs = (sinogram.Views + 1) / 2;
+
+        // Two real views share one complex FFT (one as the real part, one as the imaginary part):
+        // the filter is real and even, so the two filtered views come back in the two parts.
+        Parallel.For(0, pairs, parallel ?? new ParallelOptions(), () => new Complex[n], (pair, _, buffer) =>
         {
+            int a = 2 * pair, b = a + 1;
+            bool hasB = b < sinogram.Views;
             Array.Clear(buffer);
             for (int j = 0; j < samples; j++)
             {
-                buffer[j] = sinogram.Data[k * samples + j];
+                buffer[j] = new Complex(sinogram.Data[a * samples + j], hasB ? sinogram.Data[b * samples + j] : 0);
             }
 
             Fourier.Forward(buffer, FourierOptions.NoScaling);
@@ -52,9 +60,14 @@ public static class FilteredBackProjection
             }
 
             Fourier.Inverse(buffer, FourierOptions.NoScaling);
+            double norm = tau / n;
             for (int j = 0; j < samples; j++)
             {
-                output[k * samples + j] = (float)(buffer[j].Real * tau / n);
+                output[a * samples + j] = (float)(buffer[j].Real * norm);
+                if (hasB)
+                {
+                    output[b * samples + j] = (float)(buffer[j].Imaginary * norm);
+                }
             }
 
             return buffer;
@@ -103,6 +116,7 @@ public static class FilteredBackProjection
 
         float invTau = (float)(1 / sinogram.SampleSpacingMm);
         float centre = (samples - 1) / 2f;
+        float offset = (float)sinogram.CentreOffsetMm;
         float scale = (float)(Math.PI / views * 10.0); // π/K, and 1/mm → 1/cm
         var image = new float[grid.PixelCount];
         int columns = grid.Columns;
@@ -114,7 +128,7 @@ public static class FilteredBackProjection
             for (int k = 0; k < views; k++)
             {
                 var q = filtered.AsSpan(k * samples, samples);
-                float u0 = (x0 * cos[k] + y * sin[k]) * invTau + centre;
+                float u0 = (x0 * cos[k] + y * sin[k] - offset) * invTau + centre;
                 float du = dx * cos[k] * invTau;
                 BackProjectRow(row, q, u0, du, samples);
             }
@@ -147,13 +161,16 @@ public static class FilteredBackProjection
             return;
         }
 
+        // Bounds were established above, so index and index + 1 lie within q.
+        ref float q0 = ref MemoryMarshal.GetReference(q);
+        ref float r0 = ref MemoryMarshal.GetReference(row);
         for (int i = first; i <= last; i++)
         {
             float u = u0 + i * du;
             int index = (int)u;
             float t = u - index;
-            float a = q[index];
-            row[i] += a + t * (q[index + 1] - a);
+            float a = Unsafe.Add(ref q0, index);
+            Unsafe.Add(ref r0, i) += a + t * (Unsafe.Add(ref q0, index + 1) - a);
         }
     }
 }
