@@ -46,9 +46,9 @@ public class DualEnergyTests
         return new QctRegression().Fit(new CalibrationInputs(m, phantom.Certificate)).Estimate(m.Vertebrae[0]).ValueMgPerCm3!.Value;
     }
 
-    private static double Estimate(ICalibrationAlgorithm algorithm, SeriesMeasurement m)
+    private static double Estimate(ICalibrationAlgorithm algorithm, SeriesMeasurement m, QCFramework.Phantoms.CalibrationCertificate? certificate = null)
     {
-        var fit = algorithm.Fit(new CalibrationInputs(m));
+        var fit = algorithm.Fit(new CalibrationInputs(m, certificate));
         Assert.That(fit.IsApplicable, Is.True, $"{algorithm.Name}: {fit.NotApplicableReason}");
         return fit.Estimate(m.Vertebrae[0]).ValueMgPerCm3!.Value;
     }
@@ -83,8 +83,9 @@ public class DualEnergyTests
     [Test]
     public void Virtual_non_contrast_removes_most_of_the_portal_phase_bias()
     {
+        var certificate = Scans.Qct(PatientOnPad(0.55)).Phantom.Certificate;
         double singleBias = SingleEnergyQct(0.55, Portal) - SingleEnergyQct(0.55);
-        double vncBias = Estimate(new DectVnc(), Vmis(0.55, Portal, 40, 90)) - Estimate(new DectVnc(), Vmis(0.55, null, 40, 90));
+        double vncBias = Estimate(new DectVnc(), Vmis(0.55, Portal, 40, 90), certificate) - Estimate(new DectVnc(), Vmis(0.55, null, 40, 90), certificate);
         string report = $"portal − unenhanced: single-energy QCT {singleBias:0.0}, VNC {vncBias:0.0} mg/cm³";
         TestContext.Out.WriteLine(report);
         Assert.That(singleBias, Is.GreaterThan(10), report);
@@ -113,6 +114,19 @@ public class DualEnergyTests
         double expected = Hu("trabecular-bone:140:0.55", 74) / MineralEquivalence.HaSlopeHuPerMgPerCm3(74);
         Assert.That(fit.Estimate(m.Vertebrae[0]).ValueMgPerCm3, Is.EqualTo(expected).Within(2).Percent, "the HA-in-water equivalent at 74 keV");
         Assert.That(new VmiCalibrated().Fit(new CalibrationInputs(m, phantom.Certificate, VmiKev: 60)).NotApplicableReason, Does.Contain("no VMI at 60 keV"));
+    }
+
+    [Test]
+    public void The_mineral_scale_of_each_image_is_measured_on_the_rods_when_they_are_in_view()
+    {
+        var m = Vmis(0.55, null, 40, 90);
+        var certificate = Scans.Qct(PatientOnPad(0.55)).Phantom.Certificate;
+        var fit = new DectThreeMaterial().Fit(new CalibrationInputs(m, certificate));
+        Assert.That(fit.Diagnostic("mineralFromRods"), Is.EqualTo(1));
+        // Synthetic VMIs are exactly monoenergetic: the rods give hydroxyapatite-in-water's physics slope.
+        Assert.That(fit.Diagnostic("mineralLowHuPerMgPerCm3"), Is.EqualTo(MineralEquivalence.HaSlopeHuPerMgPerCm3(40)).Within(1).Percent);
+        Assert.That(fit.Diagnostic("mineralHighHuPerMgPerCm3"), Is.EqualTo(MineralEquivalence.HaSlopeHuPerMgPerCm3(90)).Within(1).Percent);
+        Assert.That(new DectVnc().Fit(new CalibrationInputs(m)).NotApplicableReason, Does.Contain("calibrated on the rods"));
     }
 
     [Test]
