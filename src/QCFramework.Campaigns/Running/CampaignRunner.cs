@@ -93,8 +93,8 @@ public static class CampaignRunner
             .Concat(scans.SelectMany(s => s.Setup?.Phantoms.Select(p => p.File) ?? []).Where(f => !IsUnder(f, outputDirectory)))
             .Select(Path.GetFullPath)
             .Distinct()
-            .Order(StringComparer.Ordinal)
-            .Select(f => new FileHash(Path.GetRelativePath(baseDir, f).Replace('\\', '/'), ScanRunner.Sha256(f)))
+            .Select(f => new FileHash(LogicalPath(f, baseDir), ScanRunner.Sha256(f)))
+            .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToArray();
         return new CampaignManifest
         {
@@ -182,6 +182,23 @@ public static class CampaignRunner
             Status = "",
             Day = day,
         };
+    }
+
+    // How an input is named in the manifest: files of the library folders (phantoms/, protocols/,
+    // reports/) by their place in the library, wherever this machine keeps it; others relative to
+    // the campaign file. So runs from different folders or machines record the same inputs.
+    private static string LogicalPath(string file, string baseDir)
+    {
+        var parts = file.Replace('\\', '/').Split('/');
+        for (int i = parts.Length - 2; i >= 0; i--)
+        {
+            if (parts[i] is "phantoms" or "protocols" or "reports")
+            {
+                return string.Join('/', parts[i..]);
+            }
+        }
+
+        return Path.GetRelativePath(baseDir, file).Replace('\\', '/');
     }
 
     private static HashSet<string> Completed(string path) =>

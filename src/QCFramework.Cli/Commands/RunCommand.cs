@@ -44,9 +44,11 @@ public sealed class RunCommand : ICommandFactory
     public static (Campaign Campaign, CampaignManifest Manifest) Execute(CliContext context, string campaignFile, string output, string? shard, bool resume, int? threads)
     {
         var campaign = CampaignFile.Load(ProtocolCatalog.Resolve(campaignFile));
-        var algorithms = CalibrationRegistry.Parse(string.Join(",", campaign.Algorithms));
+        var algorithms = CalibrationRegistry.Parse(string.Join(",", campaign.Algorithms))
+            .Concat(campaign.External.Where(e => e.Assembly is not null).SelectMany(e => QCFramework.Campaigns.External.PluginLoader.Load(e.Assembly!)))
+            .ToArray();
         var asynchronous = algorithms.Any(a => a.Name == "async") ? new AsynchronousCalibrations(campaign) : null;
-        var scorer = new MeasurementScorer(algorithms, campaign.External, asynchronous is null ? null : asynchronous.For);
+        var scorer = new MeasurementScorer(algorithms, campaign.External.Where(e => e.Command is not null).ToArray(), asynchronous is null ? null : asynchronous.For);
         var split = ScanPlan.ParseShard(shard);
         int workers = threads is { } t && t > 0 ? t : Environment.ProcessorCount;
         var clock = Stopwatch.StartNew();

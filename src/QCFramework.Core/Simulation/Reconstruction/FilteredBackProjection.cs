@@ -1,7 +1,6 @@
 using System.Numerics;
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using MathNet.Numerics.IntegralTransforms;
+using QCFramework.Numerics;
 using QCFramework.Phantoms;
 
 namespace QCFramework.Simulation.Reconstruction;
@@ -43,30 +42,36 @@ public static class FilteredBackProjection
 
         // Two real views share one complex FFT (one as the real part, one as the imaginary part):
         // the filter is real and even, so the two filtered views come back in the two parts.
-        Parallel.For(0, pairs, parallel ?? new ParallelOptions(), () => new Complex[n], (pair, _, buffer) =>
+        var fft = Radix2Fft.Of(n);
+        Parallel.For(0, pairs, parallel ?? new ParallelOptions(), () => new double[2 * n], (pair, _, buffer) =>
         {
             int a = 2 * pair, b = a + 1;
             bool hasB = b < sinogram.Views;
-            Array.Clear(buffer);
+            var real = buffer.AsSpan(0, n);
+            var imaginary = buffer.AsSpan(n, n);
+            real.Clear();
+            imaginary.Clear();
             for (int j = 0; j < samples; j++)
             {
-                buffer[j] = new Complex(sinogram.Data[a * samples + j], hasB ? sinogram.Data[b * samples + j] : 0);
+                real[j] = sinogram.Data[a * samples + j];
+                imaginary[j] = hasB ? sinogram.Data[b * samples + j] : 0;
             }
 
-            Fourier.Forward(buffer, FourierOptions.NoScaling);
+            fft.Forward(real, imaginary);
             for (int i = 0; i < n; i++)
             {
-                buffer[i] *= filter[i];
+                real[i] *= filter[i];
+                imaginary[i] *= filter[i];
             }
 
-            Fourier.Inverse(buffer, FourierOptions.NoScaling);
+            fft.Inverse(real, imaginary);
             double norm = tau / n;
             for (int j = 0; j < samples; j++)
             {
-                output[a * samples + j] = (float)(buffer[j].Real * norm);
+                output[a * samples + j] = (float)(real[j] * norm);
                 if (hasB)
                 {
-                    output[b * samples + j] = (float)(buffer[j].Imaginary * norm);
+                    output[b * samples + j] = (float)(imaginary[j] * norm);
                 }
             }
 
@@ -127,10 +132,11 @@ public static class FilteredBackProjection
             var row = image.AsSpan(j * columns, columns);
             for (int k = 0; k < views; k++)
             {
-                var q = filtered.AsSpan(k * samples, samples);
+                // The view and what follows it: the vector paths read a block's run of samples in one load.
+                var q = filtered.AsSpan(k * samples);
                 float u0 = (x0 * cos[k] + y * sin[k] - offset) * invTau + centre;
                 float du = dx * cos[k] * invTau;
-                BackProjectRow(row, q, u0, du, samples);
+                BackProjectionRow.Add(row, q, samples, u0, du);
             }
 
             for (int i = 0; i < columns; i++)
@@ -139,38 +145,5 @@ public static class FilteredBackProjection
             }
         });
         return image;
-    }
-
-    // Adds q(u0 + i·du) to row[i] by linear interpolation where 0 ≤ u ≤ samples − 1.
-    private static void BackProjectRow(Span<float> row, ReadOnlySpan<float> q, float u0, float du, int samples)
-    {
-        int first = 0, last = row.Length - 1;
-        float max = samples - 1.001f;
-        if (du > 0)
-        {
-            first = Math.Max(first, (int)Math.Ceiling(-u0 / du));
-            last = Math.Min(last, (int)Math.Floor((max - u0) / du));
-        }
-        else if (du < 0)
-        {
-            first = Math.Max(first, (int)Math.Ceiling((max - u0) / du));
-            last = Math.Min(last, (int)Math.Floor(-u0 / du));
-        }
-        else if (u0 < 0 || u0 > max)
-        {
-            return;
-        }
-
-        // Bounds were established above, so index and index + 1 lie within q.
-        ref float q0 = ref MemoryMarshal.GetReference(q);
-        ref float r0 = ref MemoryMarshal.GetReference(row);
-        for (int i = first; i <= last; i++)
-        {
-            float u = u0 + i * du;
-            int index = (int)u;
-            float t = u - index;
-            float a = Unsafe.Add(ref q0, index);
-            Unsafe.Add(ref r0, i) += a + t * (Unsafe.Add(ref q0, index + 1) - a);
-        }
     }
 }
