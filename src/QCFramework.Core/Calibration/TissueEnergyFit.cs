@@ -3,25 +3,6 @@ using QCFramework.Numerics;
 
 namespace QCFramework.Calibration;
 
-/// <summary>A reference tissue's measured CT number.</summary>
-/// <param name="Tissue">The tissue (composition and window).</param>
-/// <param name="MeasuredHu">Its mean CT number, HU.</param>
-public sealed record TissueSample(ReferenceTissue Tissue, double MeasuredHu);
-
-/// <summary>
-/// An image's CT-number scale found from reference tissues: measured HU = Gain · HU_E + OffsetHu,
-/// where HU_E is the monoenergetic CT number at the effective energy.
-/// </summary>
-/// <param name="EnergyKev">Effective energy, keV.</param>
-/// <param name="Gain">Gain of the measured scale (1 when assumed).</param>
-/// <param name="OffsetHu">Offset, HU.</param>
-/// <param name="RSquared">Coefficient of determination of the fit (1 for an exact two-point solution).</param>
-public sealed record EnergyFit(double EnergyKev, double Gain, double OffsetHu, double RSquared)
-{
-    /// <summary>The monoenergetic CT number at the effective energy of a measured one.</summary>
-    public double MonoenergeticHu(double measuredHu) => (measuredHu - OffsetHu) / Gain;
-}
-
 /// <summary>
 /// Finds an image's effective energy from reference tissues of standard composition.
 /// <list type="bullet">

@@ -42,6 +42,7 @@ public static class SeriesMeasurer
     private const double TissueCoreMm = 2;
     private const double CorticalBoneHu = 400;
     private const double CorticalCoreMm = 2;
+    private const double MuscleBoneClearanceMm = 10;
     private const double RodReadingFraction = 0.7;
     private const int MinTissueVoxels = 20;
     private const int MinAirVoxels = 100;
@@ -85,7 +86,8 @@ public static class SeriesMeasurer
 
         var sampler = new Sampler(ordered, keys);
         var runs = VertebralRuns(reference, slices);
-        bool patient = masks.Any(m => m is { HasSubcutaneousFat: true });
+        // A patient's section has subcutaneous fat and paraspinal muscle; a spine phantom in a fat ring has no muscle.
+        bool patient = masks.Any(m => m is { HasSubcutaneousFat: true, Muscle: not null });
         var vertebrae = MeasureVertebrae(reference, slices, runs, options, sampler, patient, notes);
         var tissueSlices = vertebrae.Count > 0
             ? vertebrae.SelectMany(v => v.SliceIndices).Distinct().Order().ToArray()
@@ -132,12 +134,19 @@ public static class SeriesMeasurer
             throw new InputException("the series has no slices");
         }
 
-        for (int s = 1; s < first.SliceCount; s++)
+        // Slices in increasing z (a scanner may list them superior first); positions must be distinct.
+        var order = Enumerable.Range(0, first.SliceCount).OrderBy(s => first.SliceZMm[s]).ToArray();
+        for (int k = 1; k < order.Length; k++)
         {
-            if (!(first.SliceZMm[s] > first.SliceZMm[s - 1]))
+            if (!(first.SliceZMm[order[k]] > first.SliceZMm[order[k - 1]]))
             {
-                throw new InputException("slice positions must increase");
+                throw new InputException($"two slices at z = {first.SliceZMm[order[k]]} mm");
             }
+        }
+
+        if (order.Where((s, k) => s != k).Any())
+        {
+            images = images.Select(v => v with { SliceZMm = order.Select(s => v.SliceZMm[s]).ToArray(), SlicesHu = order.Select(s => v.SlicesHu[s]).ToArray() }).ToArray();
         }
 
         static double Rank(CtVolume v) => v.Acquisition.ImageKind.ToUpperInvariant() switch
@@ -305,12 +314,17 @@ public static class SeriesMeasurer
         int i1 = Math.Min(grid.Columns - 1, (int)Math.Ceiling(grid.Column(roi.CenterXMm + reach)));
         int j0 = Math.Max(0, (int)Math.Floor(grid.Row(roi.CenterYMm - reach)));
         int j1 = Math.Min(grid.Rows - 1, (int)Math.Ceiling(grid.Row(roi.CenterYMm + reach)));
+        double theta = roi.RotationDeg * Math.PI / 180, cos = Math.Cos(theta), sin = Math.Sin(theta);
+        double ia = 1 / roi.SemiAxisLateralMm, ib = 1 / roi.SemiAxisApMm;
         var pixels = new List<int>();
         for (int j = j0; j <= j1; j++)
         {
+            double dy = grid.Y(j) - roi.CenterYMm;
             for (int i = i0; i <= i1; i++)
             {
-                if (roi.Contains(grid.X(i), grid.Y(j)))
+                double dx = grid.X(i) - roi.CenterXMm;
+                double u = (dx * cos + dy * sin) * ia, v = (-dx * sin + dy * cos) * ib;
+                if (u * u + v * v <= 1)
                 {
                     pixels.Add(j * grid.Columns + i);
                 }
@@ -394,7 +408,7 @@ public static class SeriesMeasurer
             vat.Add((s, Indices(ImageOps.Erode(masks.Visceral, columns, rows, TissueCoreMm / h))));
             if (hasSat && masks.Muscle is { } m)
             {
-                muscle.Add((s, Indices(ImageOps.Erode(m, columns, rows, TissueCoreMm / h))));
+                muscle.Add((s, MuscleCore(slice, m)));
             }
 
             if (slice.Canal is { } canal)
@@ -448,7 +462,7 @@ public static class SeriesMeasurer
         }
 
         return new ReferenceTissues(
-            Tissue("muscle", ReferenceTissue.Muscle, muscle, "paraspinal muscle behind the spinal canal, 2 mm inside",
+            Tissue("muscle", ReferenceTissue.Muscle, muscle, "paraspinal muscle behind the spinal canal, 2 mm inside and 10 mm from bone",
                 anySat ? "no paraspinal muscle found behind the spinal canal" : NotPatient),
             Tissue("subcutaneousFat", ReferenceTissue.Fat, sat, "fat connected to the skin, 2 mm inside", "no subcutaneous fat"),
             Tissue("visceralFat", ReferenceTissue.Fat, vat, "fat inside the body wall, 2 mm inside", "no visceral fat"),
@@ -457,6 +471,28 @@ public static class SeriesMeasurer
             Tissue("csf", ReferenceTissue.Csf, csf, "spinal canal, 2 mm inside", "no spinal canal found behind the vertebral body"),
             Tissue("corticalBone", ReferenceTissue.CorticalBone, cortical, $"cores (2 mm inside the {CorticalBoneHu:0} HU contour) of the posterior elements and ribs", "no cortical structure thicker than 4 mm"),
             Tissue("aorta", null, aorta, "aortic lumen, 3 mm inside its wall, any enhancement", anySat ? "no aorta found anterior-left of the vertebral body" : NotPatient));
+    }
+
+    // The paraspinal muscle's core (2 mm inside) at least 10 mm from bone: where a physicist puts the
+    // muscle ROI, in the bellies away from the laminae and spinous process, whose partial volume and
+    // beam-hardening halo raise the muscle next to them by several HU.
+    private static int[] MuscleCore(SliceAnalysis slice, bool[] muscle)
+    {
+        double h = slice.Grid.PixelSpacingMm;
+        var bone = new bool[muscle.Length];
+        for (int p = 0; p < bone.Length; p++)
+        {
+            bone[p] = slice.Smooth[p] > CorticalBoneHu;
+        }
+
+        var fromBone = ImageOps.DistanceTo(bone, slice.Columns, slice.Rows);
+        var core = ImageOps.Erode(muscle, slice.Columns, slice.Rows, TissueCoreMm / h);
+        for (int p = 0; p < core.Length; p++)
+        {
+            core[p] &= fromBone[p] * h >= MuscleBoneClearanceMm;
+        }
+
+        return Indices(core);
     }
 
     // Cores of dense bone away from the vertebral body's thin shell.

@@ -15,40 +15,22 @@ public class DualEnergyTests
 
     private static double Hu(string material, double kev) => HounsfieldScale.Monoenergetic(MaterialLibrary.Default.Resolve(material), kev);
 
-    // The patient (optionally with another marrow fat fraction) on the Mindways-like pad, as a test set-up file.
-    private static string PatientOnPad(double marrowFat)
-    {
-        string dir = Path.Combine(Path.GetTempPath(), "qcf-measure-tests");
-        Directory.CreateDirectory(dir);
-        string fat = marrowFat.ToString("0.###", CultureInfo.InvariantCulture);
-        string path = Path.Combine(dir, $"patient-l1-fat-{fat}-on-pad.yaml");
-        File.WriteAllText(path, $$"""
-            name: patient-l1-fat-{{fat}}-on-pad
-            description: patient L1 with marrow fat {{fat}} on the Mindways-like pad (test set-up)
-            citation: test set-up
-            include:
-              - { file: {{RepoPaths.Of("phantoms", "patient-l1.yaml")}}, parameters: { marrow_fat: {{fat}} } }
-              - { file: {{RepoPaths.Of("phantoms", "mindways-model3.yaml")}}, offsetMm: [0, 120.5, 0] }
-            """);
-        return path;
-    }
-
     private static SeriesMeasurement Vmis(double marrowFat, (double, double, double, double)? iodine = null, params double[] kev)
     {
-        var images = kev.Select(e => Scans.Qct(PatientOnPad(marrowFat),
+        var images = kev.Select(e => Scans.Qct(Scans.PatientOnPad(marrowFat),
             new SyntheticScan.Settings(EffectiveEnergyKev: e, ImageKind: "VMI", MonoenergeticKev: e, Seed: (ulong)(7 * e), Iodine: iodine)).Volume).ToArray();
         return SeriesMeasurer.Measure(images, new MeasurementOptions(ExpectedRodCount: 5));
     }
 
     private static double SingleEnergyQct(double marrowFat, (double, double, double, double)? iodine = null)
     {
-        var (phantom, _, m) = Scans.Measured(PatientOnPad(marrowFat), new SyntheticScan.Settings(EffectiveEnergyKev: Scans.DefaultKev, Iodine: iodine));
+        var (phantom, _, m) = Scans.Measured(Scans.PatientOnPad(marrowFat), new SyntheticScan.Settings(EffectiveEnergyKev: Scans.DefaultKev, Iodine: iodine));
         return new QctRegression().Fit(new CalibrationInputs(m, phantom.Certificate)).Estimate(m.Vertebrae[0]).ValueMgPerCm3!.Value;
     }
 
-    private static double Estimate(ICalibrationAlgorithm algorithm, SeriesMeasurement m)
+    private static double Estimate(ICalibrationAlgorithm algorithm, SeriesMeasurement m, QCFramework.Phantoms.CalibrationCertificate? certificate = null)
     {
-        var fit = algorithm.Fit(new CalibrationInputs(m));
+        var fit = algorithm.Fit(new CalibrationInputs(m, certificate));
         Assert.That(fit.IsApplicable, Is.True, $"{algorithm.Name}: {fit.NotApplicableReason}");
         return fit.Estimate(m.Vertebrae[0]).ValueMgPerCm3!.Value;
     }
@@ -83,8 +65,9 @@ public class DualEnergyTests
     [Test]
     public void Virtual_non_contrast_removes_most_of_the_portal_phase_bias()
     {
+        var certificate = Scans.Qct(Scans.PatientOnPad(0.55)).Phantom.Certificate;
         double singleBias = SingleEnergyQct(0.55, Portal) - SingleEnergyQct(0.55);
-        double vncBias = Estimate(new DectVnc(), Vmis(0.55, Portal, 40, 90)) - Estimate(new DectVnc(), Vmis(0.55, null, 40, 90));
+        double vncBias = Estimate(new DectVnc(), Vmis(0.55, Portal, 40, 90), certificate) - Estimate(new DectVnc(), Vmis(0.55, null, 40, 90), certificate);
         string report = $"portal − unenhanced: single-energy QCT {singleBias:0.0}, VNC {vncBias:0.0} mg/cm³";
         TestContext.Out.WriteLine(report);
         Assert.That(singleBias, Is.GreaterThan(10), report);
@@ -94,7 +77,7 @@ public class DualEnergyTests
     [Test]
     public void Low_and_high_kVp_images_get_their_energies_from_the_tissues()
     {
-        var images = new[] { ("LOW", 50.0), ("HIGH", 76.0) }.Select(k => Scans.Qct(PatientOnPad(0.55),
+        var images = new[] { ("LOW", 50.0), ("HIGH", 76.0) }.Select(k => Scans.Qct(Scans.PatientOnPad(0.55),
             new SyntheticScan.Settings(EffectiveEnergyKev: k.Item2, ImageKind: k.Item1, Seed: (ulong)k.Item2)).Volume).ToArray();
         var m = SeriesMeasurer.Measure(images);
         var fit = new DectThreeMaterial().Fit(new CalibrationInputs(m));
@@ -107,12 +90,25 @@ public class DualEnergyTests
     public void A_VMI_near_74_keV_is_calibrated_by_its_rods()
     {
         var m = Vmis(0.55, null, 40, 74, 90);
-        var (phantom, _, _) = Scans.Measured(PatientOnPad(0.55));
+        var (phantom, _, _) = Scans.Measured(Scans.PatientOnPad(0.55));
         var fit = new VmiCalibrated().Fit(new CalibrationInputs(m, phantom.Certificate));
         Assert.That(fit.Diagnostic("vmiKev"), Is.EqualTo(74));
         double expected = Hu("trabecular-bone:140:0.55", 74) / MineralEquivalence.HaSlopeHuPerMgPerCm3(74);
         Assert.That(fit.Estimate(m.Vertebrae[0]).ValueMgPerCm3, Is.EqualTo(expected).Within(2).Percent, "the HA-in-water equivalent at 74 keV");
         Assert.That(new VmiCalibrated().Fit(new CalibrationInputs(m, phantom.Certificate, VmiKev: 60)).NotApplicableReason, Does.Contain("no VMI at 60 keV"));
+    }
+
+    [Test]
+    public void The_mineral_scale_of_each_image_is_measured_on_the_rods_when_they_are_in_view()
+    {
+        var m = Vmis(0.55, null, 40, 90);
+        var certificate = Scans.Qct(Scans.PatientOnPad(0.55)).Phantom.Certificate;
+        var fit = new DectThreeMaterial().Fit(new CalibrationInputs(m, certificate));
+        Assert.That(fit.Diagnostic("mineralFromRods"), Is.EqualTo(1));
+        // Synthetic VMIs are exactly monoenergetic: the rods give hydroxyapatite-in-water's physics slope.
+        Assert.That(fit.Diagnostic("mineralLowHuPerMgPerCm3"), Is.EqualTo(MineralEquivalence.HaSlopeHuPerMgPerCm3(40)).Within(1).Percent);
+        Assert.That(fit.Diagnostic("mineralHighHuPerMgPerCm3"), Is.EqualTo(MineralEquivalence.HaSlopeHuPerMgPerCm3(90)).Within(1).Percent);
+        Assert.That(new DectVnc().Fit(new CalibrationInputs(m)).NotApplicableReason, Does.Contain("calibrated on the rods"));
     }
 
     [Test]

@@ -49,4 +49,22 @@ public static class Scans
             """);
         return path;
     }
+
+    /// <summary>The patient's L1 section with marrow fat fraction <paramref name="marrowFat"/> on the Mindways-like pad, as a temporary set-up file.</summary>
+    public static string PatientOnPad(double marrowFat)
+    {
+        string dir = Path.Combine(Path.GetTempPath(), "qcf-measure-tests");
+        Directory.CreateDirectory(dir);
+        string fat = marrowFat.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
+        string path = Path.Combine(dir, $"patient-l1-fat-{fat}-on-pad.yaml");
+        File.WriteAllText(path, $$"""
+            name: patient-l1-fat-{{fat}}-on-pad
+            description: patient L1 with marrow fat {{fat}} on the Mindways-like pad (test set-up)
+            citation: test set-up
+            include:
+              - { file: {{RepoPaths.Of("phantoms", "patient-l1.yaml")}}, parameters: { marrow_fat: {{fat}} } }
+              - { file: {{RepoPaths.Of("phantoms", "mindways-model3.yaml")}}, offsetMm: [0, 120.5, 0] }
+            """);
+        return path;
+    }
 }

@@ -25,6 +25,15 @@ public class VertebraMeasurementTests
     }
 
     [Test]
+    public void An_ESP_in_a_fat_ring_is_still_a_phantom_labelled_L1_to_L3()
+    {
+        var m = Scans.Measured("esp-obese-on-calibration.yaml").Measurement;
+        Assert.That(m.Vertebrae.Select(v => v.Label), Is.EqualTo(new[] { "L1", "L2", "L3" }), "fat but no paraspinal muscle: not a patient");
+        Assert.That(m.Tissues.Muscle.IsAvailable, Is.False);
+        Assert.That(m.Vertebrae.Select(v => v.MeanHu), Is.EqualTo(Esp.Select(e => Hu($"ha-in-resin:{e.Mg}"))).Within(1.5));
+    }
+
+    [Test]
     public void Esp_trabecular_readings_equal_the_inserts_monoenergetic_CT_numbers()
     {
         var m = Scans.Measured("esp-on-calibration.yaml").Measurement;

@@ -32,7 +32,7 @@ public sealed class DectThreeMaterial : ICalibrationAlgorithm
     /// <inheritdoc />
     public CalibrationResult Fit(CalibrationInputs inputs)
     {
-        var (pair, reason) = DualEnergyImages.Select(inputs.Series);
+        var (pair, reason) = DualEnergyImages.Select(inputs);
         if (pair is not { } images)
         {
             return CalibrationResult.NotApplicable(Name, reason!);
@@ -44,9 +44,8 @@ public sealed class DectThreeMaterial : ICalibrationAlgorithm
         double el = images.Low.Scale.EnergyKev, eh = images.High.Scale.EnergyKev;
         return CalibrationResult.Fitted(Name, model,
         [
-            new("lowEnergyKev", el), new("highEnergyKev", eh),
-            new("haLowHuPerMgPerCm3", MineralEquivalence.HaSlopeHuPerMgPerCm3(el)), new("haHighHuPerMgPerCm3", MineralEquivalence.HaSlopeHuPerMgPerCm3(eh)),
-            new("fatLowHu", fat.HuAt(el)), new("fatHighHu", fat.HuAt(eh)), new("waterLowHu", water.HuAt(el)), new("waterHighHu", water.HuAt(eh)),
+            .. DualEnergyImages.Diagnostics(images.Low, images.High),
+            new("yellowMarrowLowHu", fat.HuAt(el)), new("yellowMarrowHighHu", fat.HuAt(eh)), new("redMarrowLowHu", water.HuAt(el)), new("redMarrowHighHu", water.HuAt(eh)),
         ]);
     }
 
@@ -54,13 +53,13 @@ public sealed class DectThreeMaterial : ICalibrationAlgorithm
     {
         public BmdEstimate Estimate(HuReadings roi)
         {
-            if (Low.MonoenergeticHu(roi) is not { } hl || High.MonoenergeticHu(roi) is not { } hh)
+            if (Low.WaterReferencedHu(roi) is not { } hl || High.WaterReferencedHu(roi) is not { } hh)
             {
                 return BmdEstimate.NotApplicable($"the ROI lacks a reading on '{Low.Image}' or '{High.Image}'");
             }
 
             double el = Low.Scale.EnergyKev, eh = High.Scale.EnergyKev;
-            double sL = MineralEquivalence.HaSlopeHuPerMgPerCm3(el), sH = MineralEquivalence.HaSlopeHuPerMgPerCm3(eh);
+            double sL = Low.MineralSlopeHuPerMgPerCm3, sH = High.MineralSlopeHuPerMgPerCm3;
             double wL = Water.HuAt(el), wH = Water.HuAt(eh);
             double fL = Fat.HuAt(el) - wL, fH = Fat.HuAt(eh) - wH;
             double yL = hl - wL, yH = hh - wH;

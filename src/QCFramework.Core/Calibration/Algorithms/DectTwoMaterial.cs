@@ -1,13 +1,14 @@
 using QCFramework.Measurement;
-using QCFramework.Physics;
 
 namespace QCFramework.Calibration.Algorithms;
 
 /// <summary>
-/// Dual-energy two-material decomposition into hydroxyapatite and water: at each image's energy
-/// μ = ρ_HA·(μ/ρ)_HA + ρ_water·(μ/ρ)_water, two equations for two partial densities; BMD = ρ_HA.
-/// Marrow fat is not in the basis: it reads as less mineral (the classical dual-energy fat error is
-/// smaller than single energy's, not zero).
+/// Dual-energy two-material decomposition into hydroxyapatite and water. On each image the ROI's
+/// water-referenced CT number is C·s(E) + 1000·Δw: C mg HA/cm³ dispersed in water (s, the mineral's CT
+/// number per mg/cm³) and Δw g/cm³ of water beyond what the mineral displaces (water's CT number per
+/// g/cm³ is 1000 at every energy) — the same decomposition as μ = ρ_HA·(μ/ρ)_HA + ρ_w·(μ/ρ)_w in mass
+/// units. Two energies, two unknowns: C = (HU_low − HU_high)/(s_low − s_high). Marrow fat is not in the
+/// basis: it reads as less mineral (the classical dual-energy fat error is smaller than single energy's, not zero).
 /// </summary>
 public sealed class DectTwoMaterial : ICalibrationAlgorithm
 {
@@ -29,37 +30,25 @@ public sealed class DectTwoMaterial : ICalibrationAlgorithm
     /// <inheritdoc />
     public CalibrationResult Fit(CalibrationInputs inputs)
     {
-        var (pair, reason) = DualEnergyImages.Select(inputs.Series);
+        var (pair, reason) = DualEnergyImages.Select(inputs);
         if (pair is not { } images)
         {
             return CalibrationResult.NotApplicable(Name, reason!);
         }
 
-        var library = MaterialLibrary.Default;
-        var ha = library.Resolve("hydroxyapatite");
-        var water = library.Resolve("water");
-        var model = new Decomposition(images.Low, images.High, ha, water);
-        return CalibrationResult.Fitted(Name, model,
-        [
-            new("lowEnergyKev", images.Low.Scale.EnergyKev), new("highEnergyKev", images.High.Scale.EnergyKev),
-        ]);
+        return CalibrationResult.Fitted(Name, new Decomposition(images.Low, images.High), DualEnergyImages.Diagnostics(images.Low, images.High));
     }
 
-    private sealed record Decomposition(EnergyImage Low, EnergyImage High, Material Ha, Material Water) : ICalibrationModel
+    private sealed record Decomposition(EnergyImage Low, EnergyImage High) : ICalibrationModel
     {
         public BmdEstimate Estimate(HuReadings roi)
         {
-            if (Low.MonoenergeticHu(roi) is not { } hl || High.MonoenergeticHu(roi) is not { } hh)
+            if (Low.WaterReferencedHu(roi) is not { } hl || High.WaterReferencedHu(roi) is not { } hh)
             {
                 return BmdEstimate.NotApplicable($"the ROI lacks a reading on '{Low.Image}' or '{High.Image}'");
             }
 
-            double el = Low.Scale.EnergyKev, eh = High.Scale.EnergyKev;
-            double muL = Water.LinearAttenuationPerCm(el) * (1 + hl / 1000), muH = Water.LinearAttenuationPerCm(eh) * (1 + hh / 1000);
-            double aL = Ha.MassAttenuation(el).TotalCm2PerG, aH = Ha.MassAttenuation(eh).TotalCm2PerG;
-            double wL = Water.MassAttenuation(el).TotalCm2PerG, wH = Water.MassAttenuation(eh).TotalCm2PerG;
-            double rhoHa = (muL * wH - muH * wL) / (aL * wH - aH * wL);
-            return BmdEstimate.Density(rhoHa * 1000);
+            return BmdEstimate.Density((hl - hh) / (Low.MineralSlopeHuPerMgPerCm3 - High.MineralSlopeHuPerMgPerCm3));
         }
     }
 }

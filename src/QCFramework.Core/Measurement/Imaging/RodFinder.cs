@@ -1,18 +1,13 @@
 namespace QCFramework.Measurement.Imaging;
 
-/// <summary>A rod found on the pad's mid-line.</summary>
-/// <param name="CenterXMm">Centre x, mm.</param>
-/// <param name="CenterYMm">Centre y, mm.</param>
-/// <param name="RadiusMm">Fitted radius, mm.</param>
-internal sealed record RodPosition(double CenterXMm, double CenterYMm, double RadiusMm);
-
 /// <summary>
 /// Finds the certificate's N rods in a calibration pad. Rod phantoms hold their rods on the pad's
 /// mid-line at a regular pitch, symmetric about the pad's centre; a rod may have no contrast against
 /// the pad (a 0 mg/cm³ rod in a resin pad), so rods are not searched one by one. Instead the mid-line
 /// profile (mean of ±2 mm of rows) is fitted by N plateaus of a common radius at a common pitch on a
 /// background: the least-squares piecewise-constant fit over radius (4–15 mm), pitch and centre
-/// (within 25 mm of the pad's centre), on 0.5 mm steps, with prefix sums (O(1) per segment).
+/// (within 5 mm of the pad's centre: the rods are symmetric about it, which also settles where a rod
+/// without contrast is), on 0.5 mm steps, with prefix sums (O(1) per segment).
 /// </summary>
 internal static class RodFinder
 {
@@ -20,7 +15,7 @@ internal static class RodFinder
     private const double MinRadiusMm = 4;
     private const double MaxRadiusMm = 15;
     private const double MinGapMm = 3;
-    private const double CentreSearchMm = 25;
+    private const double CentreSearchMm = 5;
     private const double MinRSquared = 0.5;
     private const double MinRodContrastHu = 25;
 

@@ -9,7 +9,8 @@ namespace QCFramework.Measurement.Imaging;
 /// count. Subcutaneous fat is the fat connected to the body's outer 4 mm; visceral fat is the rest.</item>
 /// <item>Paraspinal muscle: window pixels behind the spinal canal, outside the fat. When the window
 /// holds two populations (muscle and a lower-density soft tissue such as retroperitoneal organs, class
-/// means ≥ 25 HU apart by Otsu's split) only the denser is muscle. The body-wall muscle layer lies on
+/// means ≥ 25 HU apart by Otsu's split of the more heavily smoothed image, where noise no longer
+/// decides which pixels pass) only the denser is muscle. The body-wall muscle layer lies on
 /// the paraspinal muscles without a fat plane between them, so its thickness is measured at the flanks
 /// (the muscle run inside the subcutaneous fat, left and right, on the row through the vertebral body)
 /// and everything that close to the subcutaneous fat is left out. After a 2 mm opening (partial-volume
@@ -109,9 +110,11 @@ internal sealed class SoftTissueMasks
             if (slice.BodyMask[p] && !fat[p] && !canal[p] && v >= window.LowHu && v <= window.HighHu)
             {
                 inWindow[p] = true;
-                if (slice.Y(p) >= backY)
+                float soft = slice.SoftSmooth[p];
+                // Next to bone the heavier smoothing is raised by the bone: such pixels do not inform the split.
+                if (slice.Y(p) >= backY && soft >= window.LowHu && soft <= window.HighHu)
                 {
-                    values.Add(v);
+                    values.Add(soft);
                 }
             }
         }
@@ -126,7 +129,7 @@ internal sealed class SoftTissueMasks
         {
             for (int p = 0; p < n; p++)
             {
-                inWindow[p] &= slice.Smooth[p] >= split;
+                inWindow[p] &= slice.SoftSmooth[p] >= split;
             }
         }
 
@@ -223,7 +226,7 @@ internal sealed class SoftTissueMasks
             {
                 int p = (j0 + j) * slice.Columns + i0 + i;
                 box[j * w + i] = slice.BodyMask[p] && !vertebra.Contains(slice.X(p), slice.Y(p));
-                values[j * w + i] = slice.Smooth[p];
+                values[j * w + i] = slice.SoftSmooth[p];
             }
         }
 
