@@ -89,7 +89,12 @@ public static class CtScanner
 
         if (beams.Count == 2)
         {
-            var decomposition = SpectralDecomposition.Calibrate(beams[0].Beam, beams[1].Beam);
+            // Projection-domain techniques follow the body size (see SpectralDecomposition); the middle
+            // slice of the high image gives the section's water-equivalent diameter.
+            double diameter = protocol.DualEnergy!.Technique == "dual-source"
+                ? SpectralDecomposition.FixedCalibrationDiameterMm
+                : Math.Clamp(WaterEquivalentDiameter.Of(images[1][slices.Count / 2], grid), 50, 600);
+            var decomposition = SpectralDecomposition.Calibrate(beams[0].Beam, beams[1].Beam, diameter);
             foreach (double kev in protocol.MonoenergeticKev ?? DefaultMonoenergeticKev)
             {
                 if (kev is < 40 or > 140)

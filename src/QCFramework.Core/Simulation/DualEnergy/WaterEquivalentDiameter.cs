@@ -1,0 +1,30 @@
+using QCFramework.Phantoms;
+
+namespace QCFramework.Simulation.DualEnergy;
+
+/// <summary>
+/// The water-equivalent diameter of an axial CT image (AAPM Report 220, 2014, eq. 2):
+/// A_w = Σ (HU/1000 + 1)·pixel area over the pixels above −900 HU (the patient and what it lies on, not
+/// the air around it), D_w = 2·√(A_w/π).
+/// </summary>
+public static class WaterEquivalentDiameter
+{
+    /// <summary>Pixels at or below this CT number are air (AAPM 220 thresholds the image at about −900 HU).</summary>
+    public const double AirThresholdHu = -900;
+
+    /// <summary>D_w of one image in mm.</summary>
+    public static double Of(ReadOnlySpan<float> hu, RasterGrid grid)
+    {
+        double sum = 0;
+        foreach (float v in hu)
+        {
+            if (v > AirThresholdHu)
+            {
+                sum += v / 1000.0 + 1;
+            }
+        }
+
+        double areaMm2 = sum * grid.PixelSpacingMm * grid.PixelSpacingMm;
+        return 2 * Math.Sqrt(areaMm2 / Math.PI);
+    }
+}
