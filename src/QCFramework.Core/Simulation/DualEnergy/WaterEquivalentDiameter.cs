@@ -4,12 +4,12 @@ namespace QCFramework.Simulation.DualEnergy;
 
 /// <summary>
 /// The water-equivalent diameter of an axial CT image (AAPM Report 220, 2014, eq. 2):
-/// A_w = Σ (HU/1000 + 1)·pixel area over the pixels above −900 HU (the patient and what it lies on, not
-/// the air around it), D_w = 2·√(A_w/π).
+/// A_w = Σ (HU/1000 + 1)·pixel area over the patient, D_w = 2·√(A_w/π). Air adds nothing to A_w but its
+/// noise would, so pixels at or below −900 HU are left out (aerated lung, about −850 HU, stays in).
 /// </summary>
 public static class WaterEquivalentDiameter
 {
-    /// <summary>Pixels at or below this CT number are air (AAPM 220 thresholds the image at about −900 HU).</summary>
+    /// <summary>Pixels at or below this CT number count as air outside the patient.</summary>
     public const double AirThresholdHu = -900;
 
     /// <summary>D_w of one image in mm.</summary>
