@@ -6,6 +6,7 @@ using System.Xml.Linq;
 using NUnit.Framework;
 using QCFramework.Reporting.Documents;
 using QCFramework.Reporting.Documents.Pdf;
+using QCFramework.Tests.Certification;
 using QCFramework.Tests.Tools;
 
 namespace QCFramework.Tests.Reporting;
@@ -131,7 +132,7 @@ public class PdfReportTests
         Assert.That(files, Has.Length.EqualTo(pages));
         foreach (string file in files)
         {
-            var (width, height, pixels) = ReadPgm(file);
+            var (width, height, pixels) = PdfInspection.ReadPgm(file);
             Assert.That(width, Is.EqualTo(413).Within(1), "A4 at 50 dpi is 413 px wide");
             Assert.That(height, Is.EqualTo(585).Within(1), "and 585 px tall");
             Assert.That(pixels.Count(v => v < 128), Is.GreaterThan(200), $"{Path.GetFileName(file)} is blank");
@@ -349,28 +350,5 @@ public class PdfReportTests
     {
         string path = ExternalTool.RequireOrIgnore(program, $"{program} {why} (Debian: {(program.StartsWith("qpdf", StringComparison.Ordinal) ? "qpdf" : "poppler-utils")})");
         return ExternalTool.Run(path, args);
-    }
-
-    /// <summary>Reads a binary greyscale netpbm image (P5, 8-bit), as pdftoppm -gray writes.</summary>
-    private static (int Width, int Height, byte[] Pixels) ReadPgm(string file)
-    {
-        byte[] data = File.ReadAllBytes(file);
-        int pos = 0;
-        string Token()
-        {
-            while (char.IsWhiteSpace((char)data[pos]))
-                pos++;
-            int start = pos;
-            while (!char.IsWhiteSpace((char)data[pos]))
-                pos++;
-            return Encoding.ASCII.GetString(data, start, pos - start);
-        }
-        if (Token() != "P5")
-            throw new InvalidDataException($"{file} is not a binary PGM.");
-        int width = int.Parse(Token(), CultureInfo.InvariantCulture), height = int.Parse(Token(), CultureInfo.InvariantCulture);
-        if (Token() != "255")
-            throw new InvalidDataException($"{file} is not 8-bit.");
-        pos++;
-        return (width, height, data[pos..(pos + width * height)]);
     }
 }
