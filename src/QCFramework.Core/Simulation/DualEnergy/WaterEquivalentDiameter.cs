@@ -3,7 +3,7 @@ using QCFramework.Phantoms;
 namespace QCFramework.Simulation.DualEnergy;
 
 /// <summary>
-/// The water-equivalent diameter of an axial CT image (AAPM Report 220, 2014, eq. 2):
+/// The water-equivalent diameter of an axial CT image (AAPM Report 220, 2014):
 /// A_w = Σ (HU/1000 + 1)·pixel area over the patient, D_w = 2·√(A_w/π). Air adds nothing to A_w but its
 /// noise would, so pixels at or below −900 HU are left out (aerated lung, about −850 HU, stays in).
 /// </summary>
