@@ -3,6 +3,7 @@ using QCFramework.Numerics;
 using QCFramework.Phantoms;
 using QCFramework.Simulation.DualEnergy;
 using QCFramework.Simulation.Projection;
+using QCFramework.Simulation.Reconstruction;
 
 namespace QCFramework.Simulation;
 
@@ -43,6 +44,8 @@ public static class CtScanner
         var scene = new ScanScene(phantom, protocol.Contrast);
         double drift = scanner.Drift.OffsetHu(protocol.DayOfOperation);
         var beams = Beams(scanner, protocol);
+        // The bone correction belongs to single-energy body reconstructions; dual-energy decomposition handles hardening itself.
+        bool boneCorrection = scanner.BoneCorrection && beams.Count == 1;
 
         // One image stack per beam; path lengths are shared by the beams of a slice.
         var images = beams.Select(_ => new float[slices.Count][]).ToArray();
@@ -60,10 +63,15 @@ public static class CtScanner
                     var moments = PhysicsModeSimulator.Moments(lengths, scene, beam, parallel);
                     var sinogram = PhysicsModeSimulator.CorrectedSinogram(moments, beam, mas, protocol.SliceThicknessMm, sliceSeed, parallel);
                     hu = PhysicsModeSimulator.ToHounsfield(PhysicsModeSimulator.Reconstruct(sinogram, scanner.Geometry, grid, kernel, parallel), beam.MuReferencePerCm);
+                    if (boneCorrection)
+                    {
+                        sinogram = BoneBeamHardeningCorrection.For(beam).Apply(sinogram, hu, grid, 2, parallel);
+                        hu = PhysicsModeSimulator.ToHounsfield(PhysicsModeSimulator.Reconstruct(sinogram, scanner.Geometry, grid, kernel, parallel), beam.MuReferencePerCm);
+                    }
                 }
                 else
                 {
-                    hu = FastModeSimulator.Simulate(scene, beam, kernel, grid, sliceZ, ssp, mas, sliceSeed, parallel);
+                    hu = FastModeSimulator.Simulate(scene, beam, kernel, grid, sliceZ, ssp, mas, sliceSeed, boneCorrection, parallel);
                 }
 
                 // The scanner's own CT-number calibration residual and its drift.

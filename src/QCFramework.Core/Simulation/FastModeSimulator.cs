@@ -23,6 +23,10 @@ namespace QCFramework.Simulation;
 /// water-corrected projections and the linear projections of the same materials at their centre
 /// CT numbers are both reconstructed on a 256² grid from a quarter of the views and half the channels,
 /// and their difference is added, interpolated, to the image.</item>
+/// <item>The scanner's bone correction (single-energy images): the same second pass as physics mode's
+/// (<see cref="BoneBeamHardeningCorrection"/>) on those noiseless projections, reading the slice's
+/// materials at their CT numbers as its first-pass image; each material's CT number takes its change
+/// and the field the rest.</item>
 /// <item>Resolution: the kernel's MTF applied in 2D.</item>
 /// <item>Noise: Gaussian noise with the NPS of the reconstruction and, at each point, the variance
 /// physics mode would give there: the noise gain of the FBP times the mean over views of the
@@ -39,11 +43,15 @@ public static class FastModeSimulator
     // the beam-hardening field and the unit-exposure variance maps. Small; kept for repeats and sweeps.
     private static readonly BoundedCache<string, SlicePlan> Plans = new(256);
 
-    private sealed record SlicePlan(double[] CentreHu, float[] Hardening, LocalResponse Local);
+    private sealed record SlicePlan(double[] MaterialHu, float[] Hardening, LocalResponse Local);
 
-    /// <summary>Simulates one slice; returns CT numbers (before the scanner's own CT-number calibration offset).</summary>
+    /// <summary>
+    /// Simulates one slice; returns CT numbers (before the scanner's own CT-number calibration offset).
+    /// With <paramref name="boneCorrection"/> the scanner's second-pass bone correction follows the
+    /// water correction, as in single-energy body reconstructions.
+    /// </summary>
     public static float[] Simulate(ScanScene scene, BeamModel beam, ReconstructionKernel kernel, RasterGrid grid, double zMm, SliceProfile ssp,
-        double mas, ulong seed, ParallelOptions? parallel = null)
+        double mas, ulong seed, bool boneCorrection = false, ParallelOptions? parallel = null)
     {
         var planes = scene.Planes(zMm, ssp);
         var fractions = Rasterizer.Rasterize(scene.Phantom, grid, zMm, planes, parallel: parallel);
@@ -65,15 +73,37 @@ public static class FastModeSimulator
         }
 
         string phantomId = scene.Phantom.Identity.Length > 0 ? scene.Phantom.Identity : RuntimeHelpers.GetHashCode(scene.Phantom).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        string key = FormattableString.Invariant($"{phantomId}|{scene.Phantom.Name}|{string.Join(",", scene.GroupMaterials)}|{beam.Key}|{grid}|{zMm}|{ssp.NominalThicknessMm}");
+        string key = FormattableString.Invariant($"{phantomId}|{scene.Phantom.Name}|{string.Join(",", scene.GroupMaterials)}|{beam.Key}|{grid}|{zMm}|{ssp.NominalThicknessMm}|{boneCorrection}");
         var plan = Plans.GetOrAdd(key, () =>
         {
             var local = LocalResponse.Compute(scene, beam, grid, planes, PointsPerSide, NoiseSampleViews, parallel, materials: false);
             var centre = LocalResponse.Compute(scene, beam, grid, planes, 1, SampleViews, parallel, materials: true);
             var centreHu = Enumerable.Range(0, groups).Select(g => centre.Hu(g, grid.CenterXMm, grid.CenterYMm)).ToArray();
-            return new SlicePlan(centreHu, BeamHardeningField(scene, beam, grid, zMm, ssp, centreHu, parallel), local);
+            float[]? firstPass = null;
+            if (boneCorrection)
+            {
+                // The first-pass image the bone correction reads: the materials at their CT numbers,
+                // sharp as physics mode's first pass is (the coarse field's image would blur thin bone).
+                firstPass = new float[grid.PixelCount];
+                for (int p = 0; p < firstPass.Length; p++)
+                {
+                    double value = 0;
+                    for (int g = 0; g < groups; g++)
+                    {
+                        if (groupFractions[g] is { } f)
+                        {
+                            value += f[p] * (1000 + centreHu[g]);
+                        }
+                    }
+
+                    firstPass[p] = (float)(value - 1000);
+                }
+            }
+
+            var (field, materialHu) = BeamHardeningField(scene, beam, grid, zMm, ssp, centreHu, firstPass, parallel);
+            return new SlicePlan(materialHu, field, local);
         });
-        var centreHu = plan.CentreHu;
+        var materialHu = plan.MaterialHu;
         var hardening = plan.Hardening;
         var local = plan.Local;
         double scale = BeamModel.ExposureScale(mas, ssp.NominalThicknessMm);
@@ -91,7 +121,7 @@ public static class FastModeSimulator
                     var f = groupFractions[g];
                     if (f is not null && f[p] > 0)
                     {
-                        value += f[p] * (1000 + centreHu[g]);
+                        value += f[p] * (1000 + materialHu[g]);
                     }
                 }
 
@@ -126,8 +156,12 @@ public static class FastModeSimulator
         return Enumerable.Range(0, scene.Materials.Count).Select(g => centre.Hu(g, grid.CenterXMm, grid.CenterYMm)).ToArray();
     }
 
-    // The beam-hardening residual (HU) of physics mode's pipeline relative to the linear model, at coarse sampling.
-    private static float[] BeamHardeningField(ScanScene scene, BeamModel beam, RasterGrid grid, double zMm, SliceProfile ssp, double[] centreHu, ParallelOptions? parallel)
+    // The beam-hardening residual (HU) of physics mode's pipeline relative to the linear model, at coarse
+    // sampling, and the materials' CT numbers the sharp image takes. With the bone correction each
+    // material's change under it moves into its CT number (see MaterialShifted), so that the change
+    // stays as sharp at the material's edges as physics mode's second pass makes it; the field keeps the rest.
+    private static (float[] Field, double[] MaterialHu) BeamHardeningField(ScanScene scene, BeamModel beam, RasterGrid grid, double zMm, SliceProfile ssp,
+        double[] centreHu, float[]? firstPass, ParallelOptions? parallel)
     {
         var g = beam.Profile.Geometry;
         var coarseGeometry = g with
@@ -141,17 +175,22 @@ public static class FastModeSimulator
         var lengths = PhysicsModeSimulator.PathLengths(scene, coarseGeometry, zMm, ssp, parallel);
         var polychromatic = PhysicsModeSimulator.NoiselessCorrectedSinogram(PhysicsModeSimulator.Moments(lengths, scene, coarseBeam, parallel), coarseBeam);
         int groups = scene.Materials.Count;
-        var muLinear = centreHu.Select(h => coarseBeam.MuReferencePerCm * (1 + h / 1000)).ToArray();
-        var linear = new float[polychromatic.Length];
-        for (int ray = 0; ray < linear.Length; ray++)
+        float[] Linear(double[] hu)
         {
-            double p = 0;
-            for (int m = 0; m < groups; m++)
+            var muLinear = hu.Select(h => coarseBeam.MuReferencePerCm * (1 + h / 1000)).ToArray();
+            var linear = new float[polychromatic.Length];
+            for (int ray = 0; ray < linear.Length; ray++)
             {
-                p += muLinear[m] * lengths[ray * groups + m];
+                double p = 0;
+                for (int m = 0; m < groups; m++)
+                {
+                    p += muLinear[m] * lengths[ray * groups + m];
+                }
+
+                linear[ray] = (float)p;
             }
 
-            linear[ray] = (float)p;
+            return linear;
         }
 
         const int coarse = 256;
@@ -159,10 +198,19 @@ public static class FastModeSimulator
         double tau = coarseGeometry.SourceToIsocenterMm * coarseGeometry.ChannelAngleRad / 2;
         double cutoff = 0.5 / Math.Max(tau, coarseGrid.PixelSpacingMm);
         Func<double, double> hann = f => f >= cutoff ? 0 : 0.5 * (1 + Math.Cos(Math.PI * f / cutoff));
-        var a = PhysicsModeSimulator.Reconstruct(polychromatic, coarseGeometry, coarseGrid, hann, parallel);
-        var b = PhysicsModeSimulator.Reconstruct(linear, coarseGeometry, coarseGrid, hann, parallel);
-        var field = new float[grid.PixelCount];
         double huPerMu = 1000 / coarseBeam.MuReferencePerCm;
+        var a = PhysicsModeSimulator.Reconstruct(polychromatic, coarseGeometry, coarseGrid, hann, parallel);
+        var materialHu = centreHu;
+        var b = PhysicsModeSimulator.Reconstruct(Linear(materialHu), coarseGeometry, coarseGrid, hann, parallel);
+        if (firstPass is not null)
+        {
+            var corrected = BoneBeamHardeningCorrection.For(coarseBeam).Apply(polychromatic, firstPass, grid, 2, parallel);
+            a = PhysicsModeSimulator.Reconstruct(corrected, coarseGeometry, coarseGrid, hann, parallel);
+            materialHu = MaterialShifted(lengths, groups, coarseGeometry, coarseGrid, hann, coarseBeam.MuReferencePerCm, centreHu, a, b, parallel);
+            b = PhysicsModeSimulator.Reconstruct(Linear(materialHu), coarseGeometry, coarseGrid, hann, parallel);
+        }
+
+        var field = new float[grid.PixelCount];
         for (int j = 0; j < grid.Rows; j++)
         {
             double v = Math.Clamp(coarseGrid.Row(grid.Y(j)), 0, coarse - 1.000001);
@@ -179,7 +227,67 @@ public static class FastModeSimulator
             }
         }
 
-        return field;
+        return (field, materialHu);
+    }
+
+    // Each material's CT number plus its change under the bone correction: the shifts s_g that best
+    // explain the difference d = a − b of the two coarse reconstructions as Σ s_g·B_g, B_g being the
+    // coarse reconstruction of material g's own projections (its indicator, blurred as a and b are),
+    // by least squares over the field. Thin materials (cortical shells, ribs) get their own shift,
+    // not their neighbours' blurred into them.
+    private static double[] MaterialShifted(float[] lengths, int groups, FanBeamGeometry geometry, RasterGrid coarseGrid, Func<double, double> window,
+        double muReference, double[] materialHu, float[] a, float[] b, ParallelOptions? parallel)
+    {
+        int n = coarseGrid.PixelCount, rays = lengths.Length / groups;
+        var indicators = new float[groups][];
+        for (int g = 0; g < groups; g++)
+        {
+            var projection = new float[rays];
+            for (int ray = 0; ray < rays; ray++)
+            {
+                projection[ray] = lengths[ray * groups + g];
+            }
+
+            indicators[g] = PhysicsModeSimulator.Reconstruct(projection, geometry, coarseGrid, window, parallel);
+        }
+
+        double huPerMu = 1000 / muReference;
+        var normal = new double[groups, groups];
+        var rhs = new double[groups];
+        for (int p = 0; p < n; p++)
+        {
+            double d = (a[p] - b[p]) * huPerMu;
+            for (int g = 0; g < groups; g++)
+            {
+                double bg = indicators[g][p];
+                if (bg == 0)
+                {
+                    continue;
+                }
+
+                rhs[g] += bg * d;
+                for (int h = 0; h < groups; h++)
+                {
+                    normal[g, h] += bg * indicators[h][p];
+                }
+            }
+        }
+
+        // A materials' indicator is ~1 over its area: a tiny ridge keeps absent materials at zero shift.
+        for (int g = 0; g < groups; g++)
+        {
+            normal[g, g] += 1e-3;
+        }
+
+        var shifts = MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.DenseOfArray(normal)
+            .Solve(MathNet.Numerics.LinearAlgebra.Vector<double>.Build.DenseOfArray(rhs));
+        var shifted = (double[])materialHu.Clone();
+        for (int g = 0; g < groups; g++)
+        {
+            shifted[g] += shifts[g];
+        }
+
+        return shifted;
     }
 
     // Applies the kernel's MTF (the system MTF) in 2D; the image is zero (vacuum) at its border.

@@ -35,6 +35,13 @@ public sealed record ScannerProfile(
     DualEnergyCapability? DualEnergy,
     IReadOnlyDictionary<string, Reconstruction.ReconstructionKernel> Kernels)
 {
+    /// <summary>
+    /// Whether single-energy images get the second-pass bone beam-hardening correction on top of the
+    /// water correction, as clinical body kernels do (<see cref="Reconstruction.BoneBeamHardeningCorrection"/>).
+    /// Dual-energy acquisitions never do: their decomposition handles beam hardening itself.
+    /// </summary>
+    public bool BoneCorrection { get; init; } = true;
+
     /// <summary>The kernel of that name.</summary>
     /// <exception cref="InputException">The scanner has no such kernel.</exception>
     public Reconstruction.ReconstructionKernel Kernel(string name) =>

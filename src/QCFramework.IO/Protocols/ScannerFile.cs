@@ -12,7 +12,7 @@ public static class ScannerFile
     private static readonly string[] ScannerKeys =
     [
         "name", "manufacturer", "model", "geometry", "targetAngleDeg", "filtration", "bowtie", "detector", "electronicNoiseQuanta",
-        "ctNumber", "drift", "dualEnergy", "kernels",
+        "ctNumber", "drift", "dualEnergy", "kernels", "boneCorrection",
     ];
 
     /// <summary>The default scanners file, found by <see cref="ProtocolCatalog"/>.</summary>
@@ -164,7 +164,21 @@ public static class ScannerFile
             }
         }
 
+        bool boneCorrection = true;
+        if (YamlFile.Child(map, "boneCorrection") is { } bc)
+        {
+            boneCorrection = doc.Scalar(bc, field + ".boneCorrection") switch
+            {
+                "true" => true,
+                "false" => false,
+                var other => throw doc.Error(bc, field + ".boneCorrection", $"expected true or false, got '{other}'"),
+            };
+        }
+
         return new ScannerProfile(name, Text(map, "manufacturer", field, "the manufacturer (synthetic)"), Text(map, "model", field, "the model"),
-            geometry, angle, filtration, bowtie, detector, Number(map, "electronicNoiseQuanta", field), offset, gain, drift, dual, kernels);
+            geometry, angle, filtration, bowtie, detector, Number(map, "electronicNoiseQuanta", field), offset, gain, drift, dual, kernels)
+        {
+            BoneCorrection = boneCorrection,
+        };
     }
 }
