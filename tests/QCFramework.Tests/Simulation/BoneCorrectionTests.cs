@@ -38,13 +38,14 @@ public class BoneCorrectionTests
         return (Disc(scan.Series[0], 0, 0, 30, 6).Mean - scanner.CtNumberOffsetHu) / scanner.CtNumberGain;
     }
 
-    // Independent of the correction's code: the central channel's detector-weighted water μ behind
-    // 20 cm of water, the energy at which water has that μ, and cortical bone's CT number there.
-    private static double PredictedBoneHu(double kvp)
+    /// <summary>
+    /// The bone correction's reference energy computed independently of its code: the central
+    /// channel's detector-weighted water μ behind 20 cm of water, and the energy at which water has that μ.
+    /// </summary>
+    internal static double ReferenceEnergyKev(double kvp)
     {
         var beam = BeamModel.Get(Scanner(), kvp);
-        var library = MaterialLibrary.Default;
-        var water = library.Resolve("water");
+        var water = MaterialLibrary.Default.Resolve("water");
         var (w, _) = beam.ChannelWeights(Scanner().Geometry.Channels / 2);
         var mu = water.LinearAttenuationPerCm(beam.EnergiesKev);
         double num = 0, den = 0;
@@ -69,8 +70,11 @@ public class BoneCorrectionTests
             }
         }
 
-        return HounsfieldScale.Monoenergetic(library.Resolve("cortical-bone"), 0.5 * (lo + hi));
+        return 0.5 * (lo + hi);
     }
+
+    private static double PredictedBoneHu(double kvp) =>
+        HounsfieldScale.Monoenergetic(MaterialLibrary.Default.Resolve("cortical-bone"), ReferenceEnergyKev(kvp));
 
     [TestCase(80.0)]
     [TestCase(120.0)]
