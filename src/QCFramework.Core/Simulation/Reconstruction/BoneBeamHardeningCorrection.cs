@@ -21,7 +21,9 @@ namespace QCFramework.Simulation.Reconstruction;
 /// Bone is mapped to the CT number it has at the beam's effective energy behind 20 cm of water (the
 /// hardened water μ of the central channel), so bone-like and water-like materials in a body of
 /// typical size end on one energy scale; mapping bone to the unattenuated beam's energy instead
-/// would put them on two. The solve runs on tables (every 16th channel, l_b every 0.1 cm, l_w every
+/// would put them on two. A single energy cannot tell mineral from denser water, so anything above
+/// water (soft tissue, iodine, a rod's water excess) is read as bone too, as a threshold-free
+/// segmentation does. The solve runs on tables (every 16th channel, l_b every 0.1 cm, l_w every
 /// 1 cm) interpolated linearly; the corrected projection is smooth in all three.
 /// </summary>
 public sealed class BoneBeamHardeningCorrection
@@ -31,8 +33,7 @@ public sealed class BoneBeamHardeningCorrection
 
     private const int ChannelGroup = 16;
     private const double BoneStepCm = 0.1;
-    private const double LowestBoneCm = -4;    // fat and other tissues below water count as negative bone
-    private const int BoneRows = 161;          // −4 to 12 cm of cortical bone
+    private const int BoneRows = 121;          // 0–12 cm of cortical bone
     private const double WaterStepCm = 1.0;
     private const int WaterColumns = 81;       // 0–80 cm of water
 
@@ -84,7 +85,7 @@ public sealed class BoneBeamHardeningCorrection
             {
                 for (int k = 0; k < w1.Length; k++)
                 {
-                    weights[k] = w1[k] * Math.Exp(-muBone[k] * (LowestBoneCm + r * BoneStepCm));
+                    weights[k] = w1[k] * Math.Exp(-muBone[k] * r * BoneStepCm);
                 }
 
                 for (int col = 0; col < WaterColumns; col++)
@@ -134,7 +135,7 @@ public sealed class BoneBeamHardeningCorrection
             {
                 int ray = v * channels + c;
                 double lb = lengths[ray];
-                if (!(Math.Abs(lb) > 1e-4))
+                if (!(lb > 1e-4))
                 {
                     corrected[ray] = sinogram[ray];
                     continue;
@@ -159,7 +160,7 @@ public sealed class BoneBeamHardeningCorrection
             tc = (channel - _tableChannels[t]) / (double)(_tableChannels[t + 1] - _tableChannels[t]);
         }
 
-        double row = Math.Clamp((lb - LowestBoneCm) / BoneStepCm, 0, BoneRows - 1.000001);
+        double row = Math.Min(lb / BoneStepCm, BoneRows - 1.000001);
         int r = (int)row;
         double tr = row - r;
         double a = (1 - tr) * Invert(_tables[t], r, p) + tr * Invert(_tables[t], r + 1, p);
@@ -246,7 +247,7 @@ public sealed class BoneBeamHardeningCorrection
         {
             for (int i = 0; i < grid.Columns; i++)
             {
-                if (fraction[j * grid.Columns + i] != 0)
+                if (fraction[j * grid.Columns + i] > 0)
                 {
                     i0 = Math.Min(i0, i);
                     i1 = Math.Max(i1, i);
