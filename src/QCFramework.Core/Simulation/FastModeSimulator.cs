@@ -273,7 +273,7 @@ public static class FastModeSimulator
             }
         }
 
-        // A materials' indicator is ~1 over its area: a tiny ridge keeps absent materials at zero shift.
+        // A material's indicator is ~1 over its area: a tiny ridge keeps absent materials at zero shift.
         for (int g = 0; g < groups; g++)
         {
             normal[g, g] += 1e-3;

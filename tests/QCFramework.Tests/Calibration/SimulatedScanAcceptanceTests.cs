@@ -32,7 +32,7 @@ public class SimulatedScanAcceptanceTests
     // Known gap (issue 6, open): the asynchronous calibration comes from the pad scanned alone. The
     // scanner's bone correction reads every pixel above water as water plus cortical bone, so it also
     // reads the water excess of the Mindways rods (W = 1104–1120 mg/cm³) as bone, and how much that
-    // changes a rod depends on the object around it: rods c and d read 14–17 HU lower on the pad alone
+    // changes a rod depends on the object around it: rods c and d read 15–18 HU lower on the pad alone
     // than under the ESP. Synchronous methods, calibrated in the same scan, are not affected.
     private const string AsyncGap = "known gap, issue 6: asynchronous calibration from the pad scanned alone reads the ESP-on-pad +9 to +10 mg/cm³ (the bone correction's reading of the rods' water excess depends on the object around them)";
 

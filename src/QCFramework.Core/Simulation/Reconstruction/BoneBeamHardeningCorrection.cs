@@ -72,7 +72,6 @@ public sealed class BoneBeamHardeningCorrection
             int c = _tableChannels[t];
             var (w1, _) = beam.ChannelWeights(c);
             double open = beam.OpenMoment1[c];
-            var boneFactor = new double[w1.Length];
             var waterStep = new double[w1.Length];
             for (int k = 0; k < w1.Length; k++)
             {
