@@ -27,7 +27,7 @@ public sealed class MeasureCommand : ICommandFactory
 
     /// <summary>The series measured.</summary>
     public sealed record SeriesEntry(string Folder, string? Manufacturer, string? Model, IReadOnlyList<ImageEntry> Images, double PixelSpacingMm,
-        double SliceThicknessMm, int Slices, string? CalibrationPhantom, IReadOnlyList<string> Notes);
+        double SliceThicknessMm, int Slices, string? CalibrationPhantom, IReadOnlyList<string> Notes, double? WaterEquivalentDiameterMm);
 
     /// <summary>One algorithm's answer for a vertebra.</summary>
     public sealed record BmdEntry(double? ValueMgPerCm3, string Status, string? Reason, string? Category);
@@ -198,7 +198,7 @@ public sealed class MeasureCommand : ICommandFactory
         var series = new SeriesEntry(dir, reference.Manufacturer, reference.Model,
             m.Images.Select(i => new ImageEntry(i.Key, i.Acquisition.ImageKind, i.Acquisition.Kvp, i.Acquisition.ExposureMas, i.Acquisition.Kernel,
                 i.Acquisition.Contrast, i.Acquisition.MonoenergeticKev)).ToArray(),
-            m.PixelSpacingMm, m.SliceThicknessMm, m.SliceCount, knowledge.Certificate?.Phantom, m.Notes);
+            m.PixelSpacingMm, m.SliceThicknessMm, m.SliceCount, knowledge.Certificate?.Phantom, m.Notes, m.WaterEquivalentDiameterMm);
         var vertebrae = m.Vertebrae.Select(v => new VertebraEntry(v.Label, v.LabelSource, v.MeanHu, v.SdHu, v.RoiAreaMm2, v.Slices, v.MidLevelZMm,
             v.CoverageFraction, v.Roi,
             v.Hu.ByImage.ToDictionary(r => r.Image, r => new ReadingEntry(r.MeanHu, r.SdHu, r.Voxels)),

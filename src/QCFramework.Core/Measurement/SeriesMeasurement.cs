@@ -14,6 +14,9 @@ namespace QCFramework.Measurement;
 /// <param name="Tissues">Reference tissues.</param>
 /// <param name="BodyComposition">Body composition at the measured level.</param>
 /// <param name="Notes">What the measurement could not do as the rules ask, in words.</param>
+/// <param name="WaterEquivalentDiameterMm">The scanned object's water-equivalent diameter at the measured
+/// level (AAPM Report 220; everything in the field of view above −900 HU, a table included), mm; null when
+/// not measured from images.</param>
 public sealed record SeriesMeasurement(
     IReadOnlyList<SeriesImage> Images,
     double PixelSpacingMm,
@@ -23,7 +26,8 @@ public sealed record SeriesMeasurement(
     IReadOnlyList<RodMeasurement> Rods,
     ReferenceTissues Tissues,
     BodyComposition BodyComposition,
-    IReadOnlyList<string> Notes)
+    IReadOnlyList<string> Notes,
+    double? WaterEquivalentDiameterMm = null)
 {
     /// <summary>The reference image.</summary>
     public SeriesImage ReferenceImage => Images[0];

@@ -105,7 +105,8 @@ public static class SeriesMeasurer
             rods,
             tissues,
             composition,
-            notes);
+            notes,
+            tissueSlices.Average(s => WaterEquivalentDiameter.Of(reference.SlicesHu[s], reference.Grid)));
     }
 
     private static IReadOnlyList<CtVolume> Order(IReadOnlyList<CtVolume> images)

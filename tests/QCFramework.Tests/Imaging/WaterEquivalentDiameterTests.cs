@@ -1,8 +1,8 @@
 using NUnit.Framework;
 using QCFramework.Phantoms;
-using QCFramework.Simulation.DualEnergy;
+using QCFramework.Imaging;
 
-namespace QCFramework.Tests.Simulation.DualEnergy;
+namespace QCFramework.Tests.Imaging;
 
 /// <summary>AAPM Report 220's water-equivalent diameter against discs whose D_w is known in closed form.</summary>
 public class WaterEquivalentDiameterTests

@@ -1,6 +1,6 @@
 using QCFramework.Phantoms;
 
-namespace QCFramework.Simulation.DualEnergy;
+namespace QCFramework.Imaging;
 
 /// <summary>
 /// The water-equivalent diameter of an axial CT image (AAPM Report 220, 2014):
