@@ -20,6 +20,8 @@ namespace QCFramework.Calibration;
 /// <param name="AirHu">Air outside the phantom at calibration, HU.</param>
 /// <param name="RodHu">Each rod's CT number at calibration, HU.</param>
 /// <param name="SeriesDescription">The calibration series' description.</param>
+/// <param name="WaterEquivalentDiameterMm">The calibration phantom's water-equivalent diameter, mm (null in
+/// calibrations stored before it was recorded).</param>
 public sealed record StoredCalibration(
     string? Manufacturer,
     string? Model,
@@ -32,7 +34,8 @@ public sealed record StoredCalibration(
     double EffectiveEnergyKev,
     double AirHu,
     IReadOnlyList<double> RodHu,
-    string? SeriesDescription)
+    string? SeriesDescription,
+    double? WaterEquivalentDiameterMm = null)
 {
     /// <summary>
     /// Calibrates from a phantom-only scan: qct-regression on its rods (water-corrected for Mindways
@@ -58,6 +61,6 @@ public sealed record StoredCalibration(
         var acquisition = phantomScan.ReferenceImage.Acquisition;
         return new StoredCalibration(acquisition.Manufacturer, acquisition.Model, acquisition.Kvp, acquisition.Kernel, certificate.Phantom,
             model.SlopeMgPerCm3PerHu, model.InterceptMgPerCm3, result.Diagnostic("rSquared") ?? double.NaN, energy, air.MeanHu,
-            phantomScan.Rods.Select(r => r.MeanHu).ToArray(), acquisition.SeriesDescription);
+            phantomScan.Rods.Select(r => r.MeanHu).ToArray(), acquisition.SeriesDescription, phantomScan.WaterEquivalentDiameterMm);
     }
 }

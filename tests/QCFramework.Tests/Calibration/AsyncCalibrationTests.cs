@@ -3,6 +3,7 @@ using QCFramework.Calibration;
 using QCFramework.Calibration.Algorithms;
 using QCFramework.Imaging;
 using QCFramework.Measurement;
+using QCFramework.Physics;
 using QCFramework.Tests.Measurement;
 
 namespace QCFramework.Tests.Calibration;
@@ -67,5 +68,39 @@ public class AsyncCalibrationTests
     {
         var (phantom, _, _) = Scans.Measured("calibration-only.yaml");
         Assert.Throws<InputException>(() => StoredCalibration.Create(EspShiftedBy(0), phantom.Certificate!));
+    }
+
+    [Test]
+    public void The_calibration_records_the_phantoms_water_equivalent_diameter()
+    {
+        // AAPM Report 220 in closed form for the pad alone: the 320 × 40 mm resin box and its five
+        // 9.5 mm-radius rods, each area weighted by 1 + HU/1000 at the synthetic scan's energy.
+        var library = MaterialLibrary.Default;
+        double Weight(string material) => 1 + HounsfieldScale.Monoenergetic(library.Resolve(material), Scans.DefaultKev) / 1000;
+        string[] rods = ["-51.83:1012.25", "-53.40:1056.95", "58.88:1103.57", "157.05:1119.52", "375.83:923.20"];
+        double rodArea = Math.PI * 9.5 * 9.5;
+        double resin = Weight("water-equivalent-resin");
+        double waterArea = 320 * 40 * resin + rods.Sum(r => rodArea * (Weight("mindways-rod:" + r) - resin));
+        double expected = 2 * Math.Sqrt(waterArea / Math.PI);
+
+        var stored = Stored();
+        Assert.That(stored.WaterEquivalentDiameterMm, Is.EqualTo(expected).Within(1).Percent);
+    }
+
+    [Test]
+    public void An_object_far_larger_than_the_calibration_phantom_warns()
+    {
+        var stored = Stored();
+        var esp = new AsyncCalibration().Fit(new CalibrationInputs(EspShiftedBy(0), StoredCalibration: stored));
+        Assert.That(esp.Diagnostic("seriesDwMm")!.Value - esp.Diagnostic("calibrationDwMm")!.Value, Is.LessThan(AsyncCalibration.SizeWarnMm), "the ESP alone is close to the pad's size");
+        Assert.That(esp.Warnings, Is.Empty);
+
+        var patient = new AsyncCalibration().Fit(new CalibrationInputs(Scans.Measured("patient-l1.yaml").Measurement, StoredCalibration: stored));
+        Assert.That(patient.IsApplicable, Is.True, "a warning, not a refusal");
+        Assert.That(patient.Diagnostic("seriesDwMm")!.Value - patient.Diagnostic("calibrationDwMm")!.Value, Is.GreaterThan(AsyncCalibration.SizeWarnMm));
+        Assert.That(patient.Warnings, Has.Some.Contains("water-equivalent"));
+
+        var unknown = new AsyncCalibration().Fit(new CalibrationInputs(EspShiftedBy(0), StoredCalibration: stored with { WaterEquivalentDiameterMm = null }));
+        Assert.That(unknown.Warnings, Has.Some.Contains("size not checked"));
     }
 }

@@ -77,7 +77,27 @@ public class MeasureCommandTests
         var l2 = json.RootElement.GetProperty("vertebrae")[1].GetProperty("bmd");
         Assert.That(l2.EnumerateObject().Select(p => p.Name), Is.EqualTo(new[] { "async", "qct-regression" }));
         Assert.That(l2.GetProperty("async").GetProperty("status").GetString(), Is.EqualTo("ok"));
-        Assert.That(json.RootElement.GetProperty("calibrations").GetProperty("async").GetProperty("diagnostics").GetProperty("airDriftHu").GetDouble(), Is.EqualTo(0).Within(1));
+        var diagnostics = json.RootElement.GetProperty("calibrations").GetProperty("async").GetProperty("diagnostics");
+        Assert.That(diagnostics.GetProperty("airDriftHu").GetDouble(), Is.EqualTo(0).Within(1));
+        double seriesDw = json.RootElement.GetProperty("series").GetProperty("waterEquivalentDiameterMm").GetDouble();
+        Assert.That(diagnostics.GetProperty("seriesDwMm").GetDouble(), Is.EqualTo(seriesDw));
+        using var stored = JsonDocument.Parse(File.ReadAllText(file));
+        Assert.That(diagnostics.GetProperty("calibrationDwMm").GetDouble(), Is.EqualTo(stored.RootElement.GetProperty("waterEquivalentDiameterMm").GetDouble()));
+    }
+
+    [Test]
+    public void A_calibration_stored_before_sizes_were_recorded_still_applies_without_the_size_check()
+    {
+        string file = Path_("stored-old.json");
+        Assert.That(CliHarness.Run("calibrate", Path_("calibration"), "--out", file).ExitCode, Is.EqualTo(0));
+        var node = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(file))!.AsObject();
+        Assert.That(node.Remove("waterEquivalentDiameterMm"), Is.True);
+        File.WriteAllText(file, node.ToJsonString());
+        var run = CliHarness.Run("measure", Path_("esp"), "--algorithms", "async", "--calibration", file, "--json");
+        Assert.That(run.ExitCode, Is.EqualTo(0), run.Stderr);
+        using var json = JsonDocument.Parse(run.Stdout);
+        Assert.That(json.RootElement.GetProperty("vertebrae")[1].GetProperty("bmd").GetProperty("async").GetProperty("status").GetString(), Is.EqualTo("ok"));
+        Assert.That(json.RootElement.GetProperty("calibrations").GetProperty("async").GetProperty("warnings")[0].GetString(), Does.Contain("size not checked"));
     }
 
     [Test]

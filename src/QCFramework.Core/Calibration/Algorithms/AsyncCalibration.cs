@@ -11,6 +11,13 @@ namespace QCFramework.Calibration.Algorithms;
 /// every CT number alike); water (CSF), fat and muscle against their CT numbers at the calibration's
 /// effective energy. Air drift above 5 HU warns, above 10 HU refuses (10 HU is about 8 mg HA/cm³ at
 /// 120 kVp); tissues more than 20 HU off warn (their compositions vary between people).
+/// Size is the other error: the beam hardening of a phantom scanned alone is not the patient's, and body
+/// size is among the main sources of asynchronous calibration's error (Dudle A et al., "Asynchronous
+/// calibration of a CT scanner for bone mineral density estimation: sources of error and correction",
+/// JBMR Plus 8(9) (2024): time interval and body weight). The series' water-equivalent diameter is
+/// compared with the calibration's; a difference above 5 cm warns (a policy: in the simulated vendor-a,
+/// a calibration from the Mindways-like pad alone, D_w 12.9 cm, reads the ESP lying on the pad, 19.8 cm,
+/// 9–10 mg/cm³ high).
 /// </summary>
 public sealed class AsyncCalibration : ICalibrationAlgorithm
 {
@@ -23,6 +30,9 @@ public sealed class AsyncCalibration : ICalibrationAlgorithm
     /// <summary>Tissue deviation that warns, HU.</summary>
     public const double TissueWarnHu = 20;
 
+    /// <summary>Water-equivalent diameter difference from the calibration phantom's that warns, mm.</summary>
+    public const double SizeWarnMm = 50;
+
     /// <inheritdoc />
     public string Name => "async";
 
@@ -30,10 +40,10 @@ public sealed class AsyncCalibration : ICalibrationAlgorithm
     public AlgorithmFamily Family => AlgorithmFamily.AsynchronousPhantom;
 
     /// <inheritdoc />
-    public string Citation => "Asynchronous QCT: Wang L et al., Sci Rep 7 (2017) 6284; Skornitzke S et al. 2022 (scanner constancy and re-calibration)";
+    public string Citation => "Asynchronous QCT: Wang L et al., Sci Rep 7 (2017) 6284; Skornitzke S et al. 2022 (scanner constancy and re-calibration); Dudle A et al., JBMR Plus 8(9) (2024) (body size)";
 
     /// <inheritdoc />
-    public string Assumptions => "The scanner and protocol match the stored calibration's and its CT numbers have not drifted; patient size does not change the calibration.";
+    public string Assumptions => "The scanner and protocol match the stored calibration's and its CT numbers have not drifted; the object's size (water-equivalent diameter) is close to the calibration phantom's, since beam hardening changes with size.";
 
     /// <inheritdoc />
     public IReadOnlyList<string> RequiredInputs => ["a stored calibration (qcf calibrate) for this scanner and protocol", "air outside the body"];
@@ -93,6 +103,21 @@ public sealed class AsyncCalibration : ICalibrationAlgorithm
             {
                 warnings.Add($"{name} reads {deviation.ToString("+0.0;-0.0", CultureInfo.InvariantCulture)} HU from its value at the calibration's {stored.EffectiveEnergyKev:0} keV");
             }
+        }
+
+        if (stored.WaterEquivalentDiameterMm is { } calibrationDw && inputs.Series.WaterEquivalentDiameterMm is { } seriesDw)
+        {
+            diagnostics.Add(new FitDiagnostic("calibrationDwMm", calibrationDw));
+            diagnostics.Add(new FitDiagnostic("seriesDwMm", seriesDw));
+            if (Math.Abs(seriesDw - calibrationDw) > SizeWarnMm)
+            {
+                warnings.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"the object is {seriesDw / 10:0.0} cm water-equivalent, the calibration phantom {calibrationDw / 10:0.0} cm: beam hardening differs with size, the main error of asynchronous calibration (calibrate on a phantom set-up of this size)"));
+            }
+        }
+        else
+        {
+            warnings.Add("size not checked: the stored calibration or the series has no water-equivalent diameter");
         }
 
         var model = new LinearHuModel(inputs.Series.ReferenceImage.Key, stored.SlopeMgPerCm3PerHu, stored.InterceptMgPerCm3);
