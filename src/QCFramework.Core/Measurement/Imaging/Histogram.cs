@@ -63,4 +63,46 @@ internal static class Histogram
 
         return (threshold, m0Best, m1Best);
     }
+
+    /// <summary>
+    /// How deep the valley at a split is: the lowest count between the highest peak below
+    /// <paramref name="split"/> and the highest at or above it, over the lower of those two peaks, on
+    /// 2 HU bins from <paramref name="lowHu"/> to <paramref name="highHu"/>. Near 1 for one population
+    /// (its mode lies next to the split); 1 when either side is empty.
+    /// </summary>
+    public static double ValleyRatio(List<float> values, double lowHu, double highHu, double split)
+    {
+        const double binHu = 2;
+        int bins = Math.Max(2, (int)Math.Ceiling((highHu - lowHu) / binHu));
+        var counts = new int[bins];
+        foreach (float v in values)
+        {
+            int b = (int)Math.Floor((v - lowHu) / binHu);
+            if (b >= 0 && b < bins)
+            {
+                counts[b]++;
+            }
+        }
+
+        int at = Math.Clamp((int)Math.Floor((split - lowHu) / binHu), 1, bins - 1);
+        int lowerPeak = 0, upperPeak = at;
+        for (int b = 0; b < at; b++)
+        {
+            lowerPeak = counts[b] > counts[lowerPeak] ? b : lowerPeak;
+        }
+
+        for (int b = at; b < bins; b++)
+        {
+            upperPeak = counts[b] > counts[upperPeak] ? b : upperPeak;
+        }
+
+        int valley = int.MaxValue;
+        for (int b = lowerPeak; b <= upperPeak; b++)
+        {
+            valley = Math.Min(valley, counts[b]);
+        }
+
+        int peak = Math.Min(counts[lowerPeak], counts[upperPeak]);
+        return peak > 0 ? (double)valley / peak : 1;
+    }
 }

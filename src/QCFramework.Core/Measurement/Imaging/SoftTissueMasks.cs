@@ -13,11 +13,10 @@ namespace QCFramework.Measurement.Imaging;
 /// decides which pixels pass) only the denser is muscle. The body-wall muscle layer lies on
 /// the paraspinal muscles without a fat plane between them, so its thickness is measured at the flanks
 /// (the median muscle run inside the subcutaneous fat, left and right, on the rows within 10 mm of the
-/// vertebral body's centre)
-/// and everything that close to the subcutaneous fat is left out. A run over 30 mm is no body wall: a
+/// vertebral body's centre) and everything that close to the subcutaneous fat is left out. A run over 30 mm is no body wall: a
 /// contrast phase has enhanced the tissue around the muscles to near their CT number (portal venous:
 /// about 10 HU below), and the window is split again on a 3 mm-smoothed image, where those two peaks
-/// stand apart. After a 2 mm opening (partial-volume specks), the paraspinal muscles are the
+/// stand apart with a valley between them. After a 2 mm opening (partial-volume specks), the paraspinal muscles are the
 /// components reaching within 30 mm of the spine's midline.</item>
 /// <item>Aorta: anatomy puts it anterior and to the left of the vertebral body: in a box there
 /// (45 mm in front of the body, from 10 mm right to 50 mm left of its centre, clear of the cortex),
@@ -37,6 +36,7 @@ internal sealed class SoftTissueMasks
     private const double MaxWallMm = 30;
     private const double EnhancedSplitSigmaMm = 3;
     private const double WallRowsMm = 10;
+    private const double MaxValleyRatio = 0.85;
     private const double AortaContrastHu = 30;
     private const double AortaFirstLevelHu = -20;
     private const double AortaLastLevelHu = 600;
@@ -180,7 +180,8 @@ internal sealed class SoftTissueMasks
     // close for the first split: the flank's muscle run then crosses that tissue and is far thicker than
     // a body wall (over 30 mm). The two peaks are then told apart on a more heavily smoothed image (3 mm
     // Gaussian), by Otsu's split of the window's pixels behind the canal within 25 HU of their median
-    // (so partial-volume edges and an enhanced organ's tail do not pull it); the denser class is muscle.
+    // (so partial-volume edges and an enhanced organ's tail do not pull it), when the histogram has a
+    // valley there (at most 0.85 of the lower peak; one population has none); the denser class is muscle.
     private static bool[]? SplitEnhancedNeighbour(SliceAnalysis slice, bool[] inWindow, double backY)
     {
         var heavy = ImageOps.GaussianSmooth(slice.Hu, slice.Columns, slice.Rows, EnhancedSplitSigmaMm / slice.Grid.PixelSpacingMm);
@@ -199,8 +200,15 @@ internal sealed class SoftTissueMasks
         }
 
         double median = Histogram.Quantile(values, 0.5);
-        var near = values.FindAll(v => Math.Abs(v - median) <= BimodalSeparationHu);
-        var (split, _, _) = Histogram.Otsu(near, median - BimodalSeparationHu, median + BimodalSeparationHu);
+        double low = median - BimodalSeparationHu, high = median + BimodalSeparationHu;
+        var near = values.FindAll(v => v >= low && v <= high);
+        var (split, _, _) = Histogram.Otsu(near, low, high);
+        // Only two populations make a valley; one (a thick wall, noise alone) is never split in two.
+        if (Histogram.ValleyRatio(near, low, high, split) > MaxValleyRatio)
+        {
+            return null;
+        }
+
         var denser = new bool[inWindow.Length];
         for (int p = 0; p < inWindow.Length; p++)
         {
