@@ -112,7 +112,7 @@ public sealed class AsyncCalibration : ICalibrationAlgorithm
             if (Math.Abs(seriesDw - calibrationDw) > SizeWarnMm)
             {
                 warnings.Add(string.Create(CultureInfo.InvariantCulture,
-                    $"the object is {seriesDw / 10:0.0} cm water-equivalent, the calibration phantom {calibrationDw / 10:0.0} cm: beam hardening differs with size, the main error of asynchronous calibration (calibrate on a phantom set-up of this size)"));
+                    $"the object is {seriesDw / 10:0.0} cm water-equivalent, the calibration phantom {calibrationDw / 10:0.0} cm: beam hardening differs with size, a main error of asynchronous calibration (calibrate on a phantom set-up of this size)"));
             }
         }
         else
