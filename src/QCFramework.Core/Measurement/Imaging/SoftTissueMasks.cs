@@ -35,6 +35,7 @@ internal sealed class SoftTissueMasks
     private const double BimodalSeparationHu = 25;
     private const double MaxWallMm = 30;
     private const double EnhancedSplitSigmaMm = 3;
+    private const double EnhancedSplitRangeHu = 25;
     private const double WallRowsMm = 10;
     private const double MaxValleyRatio = 0.85;
     private const double AortaContrastHu = 30;
@@ -200,7 +201,7 @@ internal sealed class SoftTissueMasks
         }
 
         double median = Histogram.Quantile(values, 0.5);
-        double low = median - BimodalSeparationHu, high = median + BimodalSeparationHu;
+        double low = median - EnhancedSplitRangeHu, high = median + EnhancedSplitRangeHu;
         var near = values.FindAll(v => v >= low && v <= high);
         var (split, _, _) = Histogram.Otsu(near, low, high);
         // Only two populations make a valley; one (a thick wall, noise alone) is never split in two.
